@@ -70,10 +70,16 @@ export interface Account {
   readonly keySpan: Span;
   /** Span of the whole `key: value` pair. */
   readonly span: Span;
+  /** The value is not a mapping (ORG002 reports it): it declares nothing, so no key counts as missing. */
+  readonly notAMapping?: true;
   readonly id?: AccountId;
+  /** Span of the `id` key whenever it is written, even with a value of the wrong type. */
+  readonly idKeySpan?: Span;
   readonly name?: Located<string>;
   readonly email?: Located<string>;
   readonly joined?: Located<JoinMethod>;
+  /** Span of the `joined` key whenever it is written, even with an invalid value (then ORG002, not ORG504). */
+  readonly joinedKeySpan?: Span;
   readonly ou?: Located<string>;
   readonly administrator?: PermissionHolder;
   /** Span of the `serviceLinkedRoles` key, when present. */

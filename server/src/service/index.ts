@@ -1,0 +1,8 @@
+/** Public surface of the pure language service. */
+export { getLanguageService } from './languageService';
+export type { LanguageService, LanguageServiceOptions } from './languageService';
+export { parseSettings, DEFAULT_SETTINGS } from './settings';
+export type { Settings, RuleSetting } from './settings';
+export { RULES, ruleDocsUrl, ruleMeta } from './rules/registry';
+export type { RuleMeta } from './rules/types';
+export { DIAGNOSTIC_SOURCE } from './diagnostics';

@@ -1,0 +1,47 @@
+/**
+ * The language service facade (GUIDE: like vscode-json-languageservice): one object with the
+ * features the server offers, speaking LSP types, with no transport and no I/O.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { checkManifest } from './check';
+import type { CheckResult } from './check';
+import { toDiagnostic } from './diagnostics';
+import { DEFAULT_SETTINGS, effectiveSeverity } from './settings';
+import type { Settings } from './settings';
+
+export interface LanguageServiceOptions {
+  /** The current time; injectable so suppression expiry is testable. */
+  readonly now?: () => Date;
+  /** Told when a check throws (the server logs it once); the other checks still report. */
+  readonly onCheckError?: (code: string, error: unknown) => void;
+}
+
+export interface LanguageService {
+  /** Checks a manifest and returns its diagnostics. */
+  doValidation(document: TextDocument, settings?: Settings): Diagnostic[];
+  /** The full result of the last check, for features that need the model. */
+  check(document: TextDocument, settings?: Settings): CheckResult;
+}
+
+export function getLanguageService(options: LanguageServiceOptions = {}): LanguageService {
+  const now = options.now ?? (() => new Date());
+  const check = (document: TextDocument, settings: Settings = DEFAULT_SETTINGS): CheckResult =>
+    checkManifest(document.getText(), {
+      today: now(),
+      maxAliasCount: settings.maxAliasCount,
+      isEnabled: (code) => effectiveSeverity(settings, code) !== 'off',
+      onCheckError: options.onCheckError,
+    });
+  return {
+    check,
+    doValidation(document, settings = DEFAULT_SETTINGS) {
+      if (!settings.enable) return [];
+      const result = check(document, settings);
+      return result.findings.map((finding) => {
+        const severity = effectiveSeverity(settings, finding.code);
+        return toDiagnostic(finding, document, severity === 'off' ? 'error' : severity);
+      });
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { findServiceByPrincipal, findServiceLinkedRole } from '../../data/catalog';
+import type { TrustedService } from '../model/types';
+import type { Rule } from './types';
+
+/** ORG103: a service-linked role of a service with enabled trusted access is declared deleted. */
+export const org103: Rule = {
+  code: 'ORG103',
+  title: "A trusted service's service-linked role is declared deleted",
+  defaultSeverity: 'error',
+  check({ manifest, report }) {
+    const enabledByServiceId = new Map<string, TrustedService>();
+    for (const trusted of manifest.trustedAccess) {
+      const service = trusted.enabled ? findServiceByPrincipal(trusted.principal) : undefined;
+      if (service && !enabledByServiceId.has(service.id)) enabledByServiceId.set(service.id, trusted);
+    }
+    if (enabledByServiceId.size === 0) return;
+    for (const account of manifest.accounts) {
+      for (const role of account.serviceLinkedRoles) {
+        if (role.state?.value !== 'deleted') continue;
+        const use = findServiceLinkedRole(role.name)?.uses.find((u) => enabledByServiceId.has(u.service.id));
+        if (!use) continue;
+        const trusted = enabledByServiceId.get(use.service.id)!;
+        report({
+          span: role.state.span,
+          message: `\`${use.role.name}\` is deleted in account \`${account.key}\`, but trusted access for ${use.service.name} (\`${trusted.principal}\`) is enabled and the service needs this role to work in the account. Restore it (\`present\`), or disable the integration.`,
+          related: [{ span: trusted.keySpan, message: `Trusted access for ${use.service.name} is enabled here.` }],
+          data: { kind: 'restoreRole' },
+        });
+      }
+    }
+  },
+};

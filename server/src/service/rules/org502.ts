@@ -1,0 +1,23 @@
+import type { Rule } from './types';
+
+/** ORG502: an account id written as a YAML number; leading zeros are lost, big ones may round. */
+export const org502: Rule = {
+  code: 'ORG502',
+  title: 'Account ID written as a YAML number',
+  defaultSeverity: 'error',
+  check({ manifest, report }) {
+    for (const account of manifest.accounts) {
+      const id = account.id;
+      if (!id?.isNumber) continue;
+      const changed = id.value !== id.source;
+      const consequence = changed
+        ? `YAML reads \`${id.source}\` as the number ${id.value}, not the ID as written`
+        : 'YAML reads it as a number, so leading zeros would be lost';
+      report({
+        span: id.span,
+        message: `The id of account \`${account.key}\` is not quoted: ${consequence}. Quote it: \`"${id.source}"\`.`,
+        data: { kind: 'quoteAccountId', source: id.source },
+      });
+    }
+  },
+};

@@ -1,0 +1,41 @@
+import type { PolicyDocument, PolicyStatement } from '../../model/types';
+import type { Check, RuleContext } from '../types';
+
+/**
+ * ORG002 for the shape of IAM statements that a schema cannot express: exactly one of `Action` and
+ * `NotAction`; at most one of `Resource` and `NotResource`.
+ */
+export const statementShape: Check = {
+  code: 'ORG002',
+  check(ctx) {
+    const documents: (PolicyDocument | undefined)[] = [
+      ...ctx.manifest.accounts.map((a) => a.administrator?.policy),
+      ctx.manifest.deployer?.policy,
+      ...ctx.manifest.serviceControlPolicies.map((scp) => scp.document),
+    ];
+    for (const document of documents) {
+      for (const statement of document?.statements ?? []) checkStatement(ctx, statement);
+    }
+  },
+};
+
+function checkStatement(ctx: RuleContext, statement: PolicyStatement): void {
+  const start = { start: statement.span.start, end: statement.span.start };
+  if (statement.action && statement.notAction) {
+    ctx.report({
+      span: statement.notAction[0]?.span ?? start,
+      message: 'A statement has either `Action` or `NotAction`, not both. Remove one of them.',
+    });
+  } else if (!statement.action && !statement.notAction) {
+    ctx.report({
+      span: statement.effect?.span ?? start,
+      message: 'This statement has no `Action` (or `NotAction`), so it covers nothing. Add the actions it is meant for.',
+    });
+  }
+  if (statement.resource && statement.notResource) {
+    ctx.report({
+      span: statement.notResource[0]?.span ?? start,
+      message: 'A statement has either `Resource` or `NotResource`, not both. Remove one of them.',
+    });
+  }
+}

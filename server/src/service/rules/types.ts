@@ -1,0 +1,36 @@
+/**
+ * One rule, one file, one id (GUIDE): a rule's metadata lives next to its check, and the code is the
+ * diagnostic code, the setting key (`orgManifest.rules.<code>`), the docs page and the test file.
+ */
+import type { Finding, Severity } from '../findings';
+import type { Analysis } from '../model/analysis';
+import type { Manifest } from '../model/types';
+
+export interface RuleMeta {
+  /** `ORGnnn`. */
+  readonly code: string;
+  /** One line, ≤ 70 characters: settings description, SARIF short description. */
+  readonly title: string;
+  readonly defaultSeverity: Severity;
+}
+
+export interface CheckOptions {
+  /** Today, for suppression comments with an `until` date. */
+  readonly today: Date;
+}
+
+export interface RuleContext {
+  readonly manifest: Manifest;
+  readonly analysis: Analysis;
+  readonly text: string;
+  readonly options: CheckOptions;
+  report(finding: Omit<Finding, 'code'>): void;
+}
+
+/** A check reports findings under one code. Most codes have exactly one check: their rule. */
+export interface Check {
+  readonly code: string;
+  check(ctx: RuleContext): void;
+}
+
+export interface Rule extends RuleMeta, Check {}

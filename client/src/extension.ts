@@ -1,0 +1,67 @@
+/**
+ * The thin client (GUIDE: like rust-analyzer's): starts the bundled server, forwards settings,
+ * registers a few commands, and knows nothing about manifests beyond how to recognise one.
+ * `node/clientMain.ts` supplies the transport-specific LanguageClient.
+ */
+import * as vscode from 'vscode';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import { watchForManifestYaml } from './contentDetection';
+
+export const LANGUAGE_ID = 'org-manifest';
+export const SETTINGS_SECTION = 'orgManifest';
+
+export type ClientFactory = (id: string, name: string, options: LanguageClientOptions) => BaseLanguageClient;
+
+export interface OrgManifestApi {
+  /** The running language client; exposed for the integration tests. */
+  readonly client: () => BaseLanguageClient | undefined;
+}
+
+export function startClient(context: vscode.ExtensionContext, createClient: ClientFactory): OrgManifestApi {
+  const outputChannel = vscode.window.createOutputChannel('Org Manifest', { log: true });
+  const traceOutputChannel = vscode.window.createOutputChannel('Org Manifest (LSP trace)', { log: true });
+  context.subscriptions.push(outputChannel, traceOutputChannel);
+
+  const options: LanguageClientOptions = {
+    documentSelector: [{ language: LANGUAGE_ID }],
+    synchronize: { configurationSection: SETTINGS_SECTION },
+    initializationOptions: { [SETTINGS_SECTION]: vscode.workspace.getConfiguration(SETTINGS_SECTION) },
+    outputChannel,
+    traceOutputChannel,
+  };
+
+  let client: BaseLanguageClient | undefined;
+  let starting: Promise<void> | undefined;
+  // Start the server only once a manifest is open: activation also happens for plain YAML (to
+  // recognise manifests by their first line), and those users should not pay for a server.
+  const ensureStarted = (): Promise<void> => {
+    if (!starting) {
+      client = createClient('orgManifest', 'Org Manifest', options);
+      starting = client.start();
+    }
+    return starting;
+  };
+  const startIfManifestOpen = () => {
+    if (vscode.workspace.textDocuments.some((d) => d.languageId === LANGUAGE_ID)) void ensureStarted();
+  };
+
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument((document) => {
+      if (document.languageId === LANGUAGE_ID) void ensureStarted();
+    }),
+    watchForManifestYaml(LANGUAGE_ID),
+    vscode.commands.registerCommand('orgManifest.restartServer', async () => {
+      if (!client) return ensureStarted();
+      outputChannel.info('Restarting the language server');
+      await client.stop();
+      await client.start();
+    }),
+    { dispose: () => void client?.stop() },
+  );
+  startIfManifestOpen();
+  return { client: () => client };
+}
+
+export async function stopClient(api: OrgManifestApi | undefined): Promise<void> {
+  await api?.client()?.stop();
+}

@@ -1,0 +1,84 @@
+/**
+ * Turns the CLI's PATH arguments into manifest files: explicit files as given, folders searched for
+ * manifests, globs expanded. Paths that do not exist or cannot be read are reported, not thrown.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { hasManifestFirstLine, isManifestName, isYamlName } from '../manifestFiles';
+
+export interface FileProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+export interface ResolvedFiles {
+  readonly files: readonly string[];
+  readonly problems: readonly FileProblem[];
+}
+
+const SKIPPED_FOLDERS = ['**/node_modules/**', '**/.git/**'];
+
+export async function resolveInputs(inputs: readonly string[], cwd: string): Promise<ResolvedFiles> {
+  const files = new Set<string>();
+  const problems: FileProblem[] = [];
+  for (const input of inputs) {
+    const absolute = path.resolve(cwd, input);
+    const stat = await fs.stat(absolute).catch(() => undefined);
+    if (stat?.isFile()) files.add(absolute);
+    else if (stat?.isDirectory()) (await manifestsUnder(absolute, problems)).forEach((f) => files.add(f));
+    else if (isDynamicPattern(input)) {
+      const matches = await glob(input, { cwd, absolute: true, ignore: SKIPPED_FOLDERS, onlyFiles: true, followSymbolicLinks: false });
+      if (matches.length === 0) problems.push({ path: input, message: 'no file matches this pattern' });
+      matches.sort().forEach((f) => files.add(path.normalize(f)));
+    } else problems.push({ path: input, message: 'no such file or folder' });
+  }
+  return { files: [...files], problems };
+}
+
+async function manifestsUnder(folder: string, problems: FileProblem[]): Promise<string[]> {
+  let candidates: string[];
+  try {
+    candidates = await glob(['**/*.yaml', '**/*.yml'], {
+      cwd: folder,
+      absolute: true,
+      ignore: SKIPPED_FOLDERS,
+      followSymbolicLinks: false,
+      onlyFiles: true,
+    });
+  } catch (error) {
+    problems.push({ path: folder, message: `cannot read this folder (${describeError(error)})` });
+    return [];
+  }
+  const result: string[] = [];
+  for (const file of candidates.sort()) {
+    if (isManifestName(file) || (isYamlName(file) && (await startsLikeManifest(file)))) result.push(path.normalize(file));
+  }
+  return result;
+}
+
+/** Reads only the start of the file: enough for the first line. */
+async function startsLikeManifest(file: string): Promise<boolean> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(file, 'r');
+    const buffer = Buffer.alloc(256);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return hasManifestFirstLine(buffer.subarray(0, bytesRead).toString('utf8'));
+  } catch {
+    return false;
+  } finally {
+    await handle?.close();
+  }
+}
+
+export function describeError(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
+    const code = error.code;
+    if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+    if (code === 'ENOENT') return 'no such file';
+    if (code === 'EISDIR') return 'is a folder';
+    return code;
+  }
+  return error instanceof Error ? error.message : String(error);
+}

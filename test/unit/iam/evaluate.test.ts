@@ -227,6 +227,17 @@ describe('iam evaluate', () => {
       assert.equal(allows(policy(disjoint), ACCEPT_HANDSHAKE), false);
     });
 
+    it('read a request wildcard as one unknown id, never spanning / or :', () => {
+      const invites = allow({ action: ACCEPT, resource: 'arn:aws:organizations::*:handshake/*/invite/*' });
+      assert.equal(allows(policy(invites), ACCEPT_HANDSHAKE), false);
+      const approvals = allow({ action: ACCEPT, resource: 'arn:aws:organizations::*:handshake/*/approve_all_features/*' });
+      assert.equal(allows(policy(approvals), ACCEPT_HANDSHAKE), true);
+      const unknownAccount = { ...SLR_REQUEST, resource: SLR_ARN.replace('111111111111', '*') };
+      assert.equal(allows(policy(allow({ action: CREATE_SLR, resource: SLR_PATTERN })), unknownAccount), true);
+      const exemptInvites = deny({ action: ACCEPT, notResource: 'arn:aws:organizations::*:handshake/*/invite/*' });
+      assert.equal(deniedBy(withAll(exemptInvites), ACCEPT_HANDSHAKE), exemptInvites, 'approvals are not exempt');
+    });
+
     it('stop a Deny whose Resource does not match the requested ARN', () => {
       const elsewhere = deny({ action: CREATE_SLR, resource: SSO_SLRS });
       assert.equal(allows(holder({ permissions: [CREATE_SLR], statements: [elsewhere] }), SLR_REQUEST), true);
@@ -273,6 +284,25 @@ describe('iam evaluate', () => {
       assert.equal(allows(policy(own), SLR_REQUEST), true);
       assert.equal(allows(holder({ version: '2008-10-17', statements: [own] }), SLR_REQUEST), false);
       assert.equal(allows(holder({ version: null, statements: [own] }), SLR_REQUEST), false);
+    });
+
+    it('remember answers per request', () => {
+      const approvals = allow({ action: ACCEPT, resource: 'arn:aws:organizations::*:handshake/*/approve_all_features/*' });
+      const invite = { action: ACCEPT, resource: HANDSHAKE_ARN.replace('approve_all_features', 'invite') };
+      for (let round = 0; round < 2; round++) {
+        assert.equal(allows(policy(approvals), ACCEPT_HANDSHAKE), true);
+        assert.equal(allows(policy(approvals), invite), false);
+      }
+    });
+
+    it('remember answers for repeated wildcard requests without mixing policy versions', () => {
+      const own = allow({ action: CREATE_SLR, resource: 'arn:aws:iam::${aws:PrincipalAccount}:role/aws-service-role/*' });
+      const unknownAccount = { ...SLR_REQUEST, resource: SLR_ARN.replace('111111111111', '*') };
+      for (let round = 0; round < 2; round++) {
+        assert.equal(allows(policy(own), unknownAccount), true);
+        // Under the old version the text is literal, and an account id cannot contain its `:`.
+        assert.equal(allows(holder({ version: '2008-10-17', statements: [own] }), unknownAccount), false);
+      }
     });
 
     it('never treat a policy variable as certainly covering the request in NotResource', () => {

@@ -1,12 +1,48 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { globsIntersect, globMatches } from '../../../server/src/service/iam';
-import { compileGlob } from '../../../server/src/service/iam/glob';
+import { compileGlob, coverTokens } from '../../../server/src/service/iam/glob';
 import { intersectTokens } from '../../../server/src/service/iam/intersect';
+import { requestResource } from '../../../server/src/service/iam/resource';
 
 const SLR_ARN =
   'arn:aws:iam::111111111111:role/aws-service-role/organizations.amazonaws.com/AWSServiceRoleForOrganizations';
 const HANDSHAKE_ARN = 'arn:aws:organizations::111111111111:handshake/o-*/approve_all_features/h-*';
+
+/** Reference matcher; with `identifiers`, `*` (a request's unknown id) takes no `/` or `:`. */
+function referenceMatch(pattern: string, text: string, identifiers = false): boolean {
+  if (pattern === '') return text === '';
+  const [head, rest] = [pattern[0], pattern.slice(1)];
+  if (head === '*') {
+    if (referenceMatch(rest, text, identifiers)) return true;
+    const first = text[0];
+    if (first === undefined || (identifiers && (first === '/' || first === ':'))) return false;
+    return referenceMatch(pattern, text.slice(1), identifiers);
+  }
+  if (text === '') return false;
+  return (head === '?' || head === text[0]) && referenceMatch(rest, text.slice(1), identifiers);
+}
+
+/** Every string over `alphabet` up to `maxLength` characters. */
+function allStrings(alphabet: readonly string[], maxLength: number): string[] {
+  const out = [''];
+  let frontier = [''];
+  for (let n = 0; n < maxLength; n++) {
+    frontier = frontier.flatMap((s) => alphabet.map((c) => s + c));
+    out.push(...frontier);
+  }
+  return out;
+}
+
+/** Does the policy pattern possibly match the request resource (`*` in it an unknown id)? */
+function mayMatch(policy: string, request: string): boolean {
+  return intersectTokens(compileGlob(policy, false), requestResource(request).glob);
+}
+
+/** Must the policy pattern match whatever the request resource stands for? */
+function mustMatch(policy: string, request: string): boolean {
+  return coverTokens(compileGlob(policy, false), requestResource(request).glob);
+}
 
 /**
  * Reference: a common string exists iff one exists over {a, b, c} no longer than the two patterns
@@ -121,5 +157,80 @@ describe('iam globsIntersect', () => {
     assert.equal(intersectTokens(policy, compileGlob(SLR_ARN, false)), true);
     const literal = compileGlob('arn:aws:iam::${aws:PrincipalAccount}:role/aws-service-role/*', false);
     assert.equal(intersectTokens(literal, compileGlob(SLR_ARN, false)), false);
+  });
+});
+
+describe('iam resource matching with unknown identifiers in the request', () => {
+  it('keeps a request wildcard inside its ARN segment', () => {
+    assert.equal(mayMatch('arn:aws:organizations::*:handshake/*/invite/*', HANDSHAKE_ARN), false);
+    assert.equal(mayMatch('arn:aws:organizations::*:handshake/*/approve_all_features/*', HANDSHAKE_ARN), true);
+    assert.equal(mayMatch('arn:aws:organizations::*:handshake/*', HANDSHAKE_ARN), true);
+    assert.equal(mayMatch('arn:aws:organizations::*:handshake/o-abc/*', HANDSHAKE_ARN), true);
+    assert.equal(mayMatch('arn:aws:organizations::*:handshake/o-abc/def/*', HANDSHAKE_ARN), false);
+    assert.equal(mayMatch('arn:aws:organizations::*:account/*', HANDSHAKE_ARN), false);
+  });
+
+  it('lets an unknown account id be any id, but not one with a separator', () => {
+    const unknownAccount = 'arn:aws:iam::*:role/x';
+    assert.equal(mayMatch('arn:aws:iam::111111111111:role/x', unknownAccount), true);
+    assert.equal(mayMatch('arn:aws:iam::1:2:role/x', unknownAccount), false);
+    assert.equal(mayMatch('arn:aws:iam::1/2:role/x', unknownAccount), false);
+  });
+
+  it('still lets a policy star span separators', () => {
+    assert.equal(mayMatch('arn:aws:organizations::*', HANDSHAKE_ARN), true);
+    assert.equal(mayMatch('*/approve_all_features/*', HANDSHAKE_ARN), true);
+  });
+
+  it('treats no resource, or "*", as any resource at all', () => {
+    assert.equal(mayMatch('arn:aws:s3:::bucket/a/b:c', '*'), true);
+    assert.equal(intersectTokens(compileGlob('x/y', false), requestResource(undefined).glob), true);
+    assert.equal(mustMatch('*', '*'), true);
+    assert.equal(mustMatch('arn:*', '*'), false);
+  });
+
+  it('keeps ? in the request as any one character', () => {
+    assert.equal(mayMatch('a/b', 'a?b'), true);
+  });
+
+  it('decides coverage of unknown ids soundly', () => {
+    assert.equal(mustMatch('arn:aws:organizations::*:handshake/*', HANDSHAKE_ARN), true);
+    assert.equal(mustMatch('arn:aws:organizations::*:handshake/o-*/approve_all_features/h-*', HANDSHAKE_ARN), true);
+    assert.equal(mustMatch('arn:aws:organizations::*:handshake/o-abc/*', HANDSHAKE_ARN), false);
+  });
+
+  it('agrees with a brute-force reference on random small globs', () => {
+    const policy = fc.stringMatching(/^[a/*?]{0,4}$/);
+    const request = fc.stringMatching(/^[a/*?]{0,4}$/).filter((r) => r !== '*');
+    const strings = allStrings(['a', 'b', '/'], 8);
+    fc.assert(
+      fc.property(policy, request, (p, r) => {
+        const expected = strings.some((w) => referenceMatch(p, w) && referenceMatch(r, w, true));
+        return mayMatch(p, r) === expected;
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it('never claims coverage that some instance of the request breaks', () => {
+    const small = fc.stringMatching(/^[a/*?]{0,5}$/);
+    const strings = allStrings(['a', 'b', '/'], 6);
+    fc.assert(
+      fc.property(small, small.filter((r) => r !== '*'), (p, r) => {
+        if (!mustMatch(p, r)) return true;
+        return strings.every((w) => !referenceMatch(r, w, true) || referenceMatch(p, w));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('answers "possibly" instead of doing unbounded work, and is exact below the bound', () => {
+    // "a/a/…" cannot fit into "b?b?…" (every other character is a b), nor into the request's trailing
+    // unknown id (it takes no slash).
+    const policy = (n: number) => '*' + 'a/'.repeat(n) + '*';
+    const request = (n: number) => 'b?'.repeat(2 * n) + '*';
+    assert.equal(mayMatch(policy(1_500), request(1_500)), true, 'over the bound: possibly');
+    assert.equal(mayMatch(policy(300), request(300)), false);
+    assert.equal(mayMatch(policy(300), '?'.repeat(1_200) + '*'), true);
   });
 });

@@ -8,13 +8,16 @@ import type { Located, PermissionHolder, PolicyStatement } from '../model/types'
 import { equalsIgnoreCase, hasWildcard } from './chars';
 import type { ConditionContext } from './conditions';
 import { conditionsMet } from './conditions';
-import { compileGlob, STAR, type Glob } from './glob';
-import { actionHit, findMatchingAction, resourceApplies } from './statement';
+import { requestResource, resourceApplies, type RequestResource } from './resource';
+import { actionHit, findMatchingAction } from './statement';
 
 export interface EvaluationRequest {
   /** The IAM action, e.g. `iam:CreateServiceLinkedRole` (any case). */
   readonly action: string;
-  /** The resource ARN; may contain `*`/`?` for parts the manifest does not know. Absent means `*`. */
+  /**
+   * The resource ARN. A `*` in it stands for an identifier the manifest does not know (it never spans
+   * `/` or `:`); absent, or just `*`, means any resource. See ./resource.ts.
+   */
   readonly resource?: string;
   /** Single-valued condition keys the request is known to carry (keys compare case-insensitively). */
   readonly context?: ConditionContext;
@@ -37,9 +40,6 @@ export type Decision =
 
 const IMPLICIT_DENY: Decision = Object.freeze({ allowed: false });
 
-/** A whole-ARN wildcard: what a request without a resource stands for. */
-const ANY_RESOURCE: Glob = Int32Array.of(STAR);
-
 /** IAM reads `${…}` as a policy variable only under this policy language version. */
 const VARIABLES_VERSION = '2012-10-17';
 
@@ -60,14 +60,14 @@ export function evaluate(holder: PermissionHolder | undefined, request: Evaluati
   if (policy !== undefined) {
     const variables = policy.version?.value === VARIABLES_VERSION;
     // Compiled on first need: most statements are rejected on their action before the resource matters.
-    let requested: Glob | undefined;
+    let requested: RequestResource | undefined;
     for (const statement of policy.statements) {
       const effect = statement.effect?.value;
       // Without an effect a statement does nothing; once allowed, only a Deny can change the answer.
       if (effect === undefined || (effect === 'Allow' && allowedBy !== undefined)) continue;
       const hit = actionHit(statement, action);
       if (hit === undefined) continue;
-      requested ??= request.resource === undefined ? ANY_RESOURCE : compileGlob(request.resource, false);
+      requested ??= requestResource(request.resource);
       if (!resourceApplies(statement, requested, variables)) continue;
       if (!conditionsMet(statement.condition?.clauses, request.context)) continue;
       const match: StatementMatch =

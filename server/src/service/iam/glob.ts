@@ -21,15 +21,21 @@ export const ANY = -2;
  * Matchers asking "can this match?" treat it as `*`; `coverTokens` ("must this match?") as matching nothing.
  */
 export const UNKNOWN = -3;
+/**
+ * A `*` in a request's resource: an identifier the manifest does not know (an account, organization or
+ * handshake id). Such ids never contain the ARN separators `/` and `:`, so neither does this run.
+ * Only request globs contain it (see ./resource.ts); policy patterns never do.
+ */
+export const SEGMENT_STAR = -4;
 
 const CODE_STAR = 42;
 const CODE_QUESTION = 63;
 const CODE_DOLLAR = 36;
 const CODE_OPEN_BRACE = 123;
 
-/** A star-like token: matches any run of characters (UNKNOWN only when asking what is possible). */
+/** A star-like token: matches a run of characters (UNKNOWN only when asking what is possible). */
 export function isStarToken(token: number | undefined): boolean {
-  return token === STAR || token === UNKNOWN;
+  return token === STAR || token === UNKNOWN || token === SEGMENT_STAR;
 }
 
 /**

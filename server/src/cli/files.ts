@@ -28,9 +28,11 @@ export async function resolveInputs(inputs: readonly string[], cwd: string): Pro
     if (stat?.isFile()) files.add(absolute);
     else if (stat?.isDirectory()) (await manifestsUnder(absolute, problems)).forEach((f) => files.add(f));
     else if (isDynamicPattern(input)) {
+      // A glob such as "**/*.yaml" also matches YAML that is not a manifest: keep only manifests.
       const matches = await glob(input, { cwd, absolute: true, ignore: SKIPPED_FOLDERS, onlyFiles: true, followSymbolicLinks: false });
-      if (matches.length === 0) problems.push({ path: input, message: 'no file matches this pattern' });
-      matches.sort().forEach((f) => files.add(path.normalize(f)));
+      const manifests = await onlyManifests(matches.sort());
+      if (manifests.length === 0) problems.push({ path: input, message: 'no manifest matches this pattern' });
+      manifests.forEach((f) => files.add(f));
     } else problems.push({ path: input, message: 'no such file or folder' });
   }
   return { files: [...files], problems };
@@ -50,8 +52,13 @@ async function manifestsUnder(folder: string, problems: FileProblem[]): Promise<
     problems.push({ path: folder, message: `cannot read this folder (${describeError(error)})` });
     return [];
   }
+  return onlyManifests(candidates.sort());
+}
+
+/** Manifests by name, or YAML files whose first line declares the format. */
+async function onlyManifests(candidates: readonly string[]): Promise<string[]> {
   const result: string[] = [];
-  for (const file of candidates.sort()) {
+  for (const file of candidates) {
     if (isManifestName(file) || (isYamlName(file) && (await startsLikeManifest(file)))) result.push(path.normalize(file));
   }
   return result;

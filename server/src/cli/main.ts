@@ -34,8 +34,9 @@ export async function main(argv: readonly string[], cwd: string): Promise<number
   const problems = [...inputs.problems, ...readProblems];
   if (command.format === 'json') process.stdout.write(formatJson(results, problems, version));
   else if (command.format === 'sarif') process.stdout.write(formatSarif(results, problems, { version, cwd, docs: ruleDocs }));
-  else process.stdout.write(formatText(results, problems, { color: useColor() }));
-  if (command.format !== 'text') for (const p of problems) process.stderr.write(`org-manifest: ${p.path}: ${p.message}\n`);
+  else process.stdout.write(formatText(results, { color: useColor() }));
+  // Unreadable input goes to stderr in every format, so stdout stays parseable.
+  for (const p of problems) process.stderr.write(`org-manifest: ${p.path}: ${p.message}\n`);
   if (problems.length > 0) return 2;
   return summarize(results).errors > 0 ? 1 : 0;
 }

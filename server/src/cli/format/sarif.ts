@@ -34,7 +34,7 @@ export function formatSarif(
             informationUri: 'https://github.com/org-manifest/org-manifest',
             rules: RULES.map((rule) => ({
               id: rule.code,
-              name: rule.code,
+              name: ruleName(rule.title),
               shortDescription: { text: rule.title },
               fullDescription: { text: whatItChecks(options.docs[rule.code]) ?? rule.title },
               helpUri: ruleDocsUrl(rule.code),
@@ -44,8 +44,7 @@ export function formatSarif(
           },
         },
         originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(options.cwd.endsWith('/') ? options.cwd : `${options.cwd}/`).href } },
-        artifacts: results.map((r) => ({ location: { uri: r.displayPath, uriBaseId: 'SRCROOT' } })),
-        results: results.flatMap((result, artifactIndex) =>
+        results: results.flatMap((result) =>
           result.diagnostics.map((d) => ({
             ruleId: String(d.code),
             ruleIndex: ruleIndex.get(String(d.code)) ?? -1,
@@ -54,7 +53,7 @@ export function formatSarif(
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: result.displayPath, uriBaseId: 'SRCROOT', index: artifactIndex },
+                  artifactLocation: { uri: result.displayPath, uriBaseId: 'SRCROOT' },
                   region: {
                     startLine: d.range.start.line + 1,
                     startColumn: d.range.start.character + 1,
@@ -68,7 +67,7 @@ export function formatSarif(
               id,
               message: { text: r.message },
               physicalLocation: {
-                artifactLocation: { uri: result.displayPath, uriBaseId: 'SRCROOT', index: artifactIndex },
+                artifactLocation: { uri: result.displayPath, uriBaseId: 'SRCROOT' },
                 region: { startLine: r.location.range.start.line + 1, startColumn: r.location.range.start.character + 1 },
               },
             })),
@@ -85,6 +84,15 @@ export function formatSarif(
     ],
   };
   return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+/** SARIF wants a readable `name` distinct from the opaque `id`: the title in PascalCase. */
+function ruleName(title: string): string {
+  return title
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('');
 }
 
 /** The "What it checks" section of a rule's page, as plain text. */

@@ -3,7 +3,6 @@
  * Positions are 1-based, like every compiler and editor "go to line" box.
  */
 import type { FileResult } from '../checkFiles';
-import type { FileProblem } from '../files';
 import { severityName, summarize } from './summary';
 
 export interface TextStyle {
@@ -12,7 +11,7 @@ export interface TextStyle {
 
 const COLORS = { error: '31', warning: '33', info: '36', hint: '90', dim: '2', bold: '1' } as const;
 
-export function formatText(results: readonly FileResult[], problems: readonly FileProblem[], style: TextStyle): string {
+export function formatText(results: readonly FileResult[], style: TextStyle): string {
   const paint = (code: string, text: string) => (style.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const lines: string[] = [];
   for (const result of results) {
@@ -22,7 +21,6 @@ export function formatText(results: readonly FileResult[], problems: readonly Fi
       lines.push(`${where}  ${paint(COLORS[severity], severity.padEnd(7))}  ${paint(COLORS.dim, String(d.code))}  ${d.message}`);
     }
   }
-  for (const problem of problems) lines.push(`${problem.path}  ${paint(COLORS.error, 'error  ')}  ${problem.message}`);
   const s = summarize(results);
   const total = s.errors + s.warnings + s.information + s.hints;
   const files = `${s.files} ${s.files === 1 ? 'file' : 'files'}`;

@@ -1,15 +1,16 @@
 /**
  * The LSP glue (GUIDE: thin glue): wires a connection to the pure language service. It owns
- * documents, settings and scheduling; the service owns everything about manifests.
- * `node/serverMain.ts` only builds the connection, so this also runs over any transport.
+ * documents and settings; each LSP feature is a module under ./features; the service owns
+ * everything about manifests. `node/serverMain.ts` only builds the connection.
  */
 import { TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver';
-import type { Connection, InitializeParams, InitializeResult } from 'vscode-languageserver';
+import type { Connection, InitializeParams, InitializeResult, ServerCapabilities } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { getLanguageService } from './service';
+import { FEATURES } from './features';
+import type { FeatureContext } from './features/types';
 import { hasManifestFirstLine, isManifestName } from './manifestFiles';
+import { getLanguageService } from './service';
 import { SettingsStore } from './settingsStore';
-import { ValidationScheduler } from './validationScheduler';
 
 export const SERVER_NAME = 'org-manifest-language-server';
 
@@ -25,41 +26,34 @@ export function startServer(connection: Connection, version: string): void {
     },
   });
   const settings = new SettingsStore(connection);
-  const isManifest = (document: TextDocument) =>
-    document.languageId === 'org-manifest' || isManifestName(document.uri) || hasManifestFirstLine(document.getText());
-
-  const scheduler = new ValidationScheduler({
-    getDocument: (uri) => documents.get(uri),
-    async validate(document) {
-      if (!isManifest(document)) return [];
-      return service.doValidation(document, await settings.forDocument(document.uri));
-    },
-    publish: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics, version }),
-  });
+  const revalidateListeners: (() => void)[] = [];
+  const context: FeatureContext = {
+    connection,
+    documents,
+    service,
+    settingsFor: (uri) => settings.forDocument(uri),
+    isManifest: (document) =>
+      document.languageId === 'org-manifest' || isManifestName(document.uri) || hasManifestFirstLine(document.getText()),
+    revalidateAll: () => revalidateListeners.forEach((listener) => listener()),
+    onRevalidateAll: (listener) => revalidateListeners.push(listener),
+  };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     settings.initialize(params);
-    return {
-      capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full },
-      },
-      serverInfo: { name: SERVER_NAME, version },
-    };
+    const capabilities: ServerCapabilities = { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full } };
+    for (const feature of FEATURES) Object.assign(capabilities, feature.capabilities(params));
+    return { capabilities, serverInfo: { name: SERVER_NAME, version } };
   });
   connection.onInitialized(() => settings.registerForChanges());
   connection.onDidChangeConfiguration((change) => {
     settings.onDidChangeConfiguration(change.settings);
-    for (const document of documents.all()) scheduler.schedule(document.uri, 0);
+    context.revalidateAll();
   });
-
-  documents.onDidOpen((event) => scheduler.schedule(event.document.uri, 0));
-  documents.onDidChangeContent((event) => scheduler.schedule(event.document.uri));
   documents.onDidClose((event) => {
-    scheduler.cancel(event.document.uri);
     settings.forget(event.document.uri);
-    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    service.forget(event.document.uri);
   });
-  connection.onShutdown(() => scheduler.dispose());
+  for (const feature of FEATURES) feature.register(context);
 
   documents.listen(connection);
   connection.listen();

@@ -20,25 +20,45 @@ export interface LanguageServiceOptions {
 export interface LanguageService {
   /** Checks a manifest and returns its diagnostics. */
   doValidation(document: TextDocument, settings?: Settings): Diagnostic[];
-  /** The full result of the last check, for features that need the model. */
+  /**
+   * The full result of checking the document (model, analysis, findings). Cached per document:
+   * features asking about the same text and settings share one check.
+   */
   check(document: TextDocument, settings?: Settings): CheckResult;
+  /** Drops what is cached for a closed document. */
+  forget(uri: string): void;
+}
+
+interface CacheEntry {
+  readonly text: string;
+  readonly settings: Settings;
+  readonly result: CheckResult;
 }
 
 export function getLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   const now = options.now ?? (() => new Date());
-  const check = (document: TextDocument, settings: Settings = DEFAULT_SETTINGS): CheckResult =>
-    checkManifest(document.getText(), {
+  const cache = new Map<string, CacheEntry>();
+
+  const check = (document: TextDocument, settings: Settings = DEFAULT_SETTINGS): CheckResult => {
+    const text = document.getText();
+    const cached = cache.get(document.uri);
+    if (cached && cached.settings === settings && cached.text === text) return cached.result;
+    const result = checkManifest(text, {
       today: now(),
       maxAliasCount: settings.maxAliasCount,
       isEnabled: (code) => effectiveSeverity(settings, code) !== 'off',
       onCheckError: options.onCheckError,
     });
+    cache.set(document.uri, { text, settings, result });
+    return result;
+  };
+
   return {
     check,
+    forget: (uri) => void cache.delete(uri),
     doValidation(document, settings = DEFAULT_SETTINGS) {
       if (!settings.enable) return [];
-      const result = check(document, settings);
-      return result.findings.map((finding) => {
+      return check(document, settings).findings.map((finding) => {
         const severity = effectiveSeverity(settings, finding.code);
         return toDiagnostic(finding, document, severity === 'off' ? 'error' : severity);
       });

@@ -3,6 +3,7 @@
  * silences those codes on the next line. Past its `until` date a comment silences nothing, and a
  * comment that silences nothing is itself reported (ORG005), so stale suppressions do not pile up.
  */
+import { CST, Lexer } from 'yaml';
 import type { Finding } from './findings';
 import type { LineIndex } from './text/lineIndex';
 import type { Span } from './text/span';
@@ -21,22 +22,32 @@ export interface Suppression {
 const CODE = /ORG\d{3}/y;
 const UNTIL = /\buntil\s+(\S+)\s*$/;
 
-/** Finds every suppression comment. Linear: one `indexOf` scan over the text. */
+/** Finds every suppression comment: a YAML comment that starts with the directive. Linear in the text. */
 export function findSuppressions(text: string, lines: LineIndex): Suppression[] {
   const result: Suppression[] = [];
-  for (let at = text.indexOf(DIRECTIVE); at >= 0; at = text.indexOf(DIRECTIVE, at + DIRECTIVE.length)) {
+  if (!text.includes(DIRECTIVE)) return result;
+  for (const comment of comments(text)) {
+    const at = comment.start + /^#\s*/.exec(comment.text)![0].length;
+    if (!text.startsWith(DIRECTIVE, at)) continue;
     const line = lines.lineAt(at);
-    const lineStart = lines.lineStart(line);
-    if (!startsComment(text.slice(lineStart, at))) continue;
     result.push(parseDirective(text, line, at, lines.lineEnd(line)));
   }
   return result;
 }
 
-/** The text before the directive must be `#` (plus spaces) opening a comment: at line start or after a space. */
-function startsComment(before: string): boolean {
-  const match = /(^|\s)#\s*$/.exec(before);
-  return match !== null;
+/**
+ * The comments of a YAML text, found with yaml's lexer: a `#` inside a quoted or block scalar
+ * (`name: "a # org-manifest-disable-next-line ORG501"`) is text, not a comment, and must neither
+ * suppress anything nor be reported as an unused suppression.
+ */
+function* comments(text: string): Generator<{ readonly start: number; readonly text: string }> {
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    // These three are markers the lexer inserts; they are not part of the source.
+    if (token === CST.DOCUMENT || token === CST.FLOW_END || token === CST.SCALAR) continue;
+    if (CST.tokenType(token) === 'comment') yield { start: offset, text: token };
+    offset += token.length;
+  }
 }
 
 function parseDirective(text: string, line: number, at: number, lineEnd: number): Suppression {

@@ -52,6 +52,7 @@ export function buildModel(root: YamlNode | null, ctx: WalkContext): Manifest {
         break;
       case 'accounts':
         manifest.accountsKeySpan = keySpan(pair, NO_SPAN);
+        manifest.accountsIsMapping = asMap(resolved(value, ctx)) !== undefined;
         manifest.accounts = buildAccounts(value, ctx);
         break;
       case 'trustedAccess':

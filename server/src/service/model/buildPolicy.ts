@@ -94,6 +94,10 @@ function buildStatement(map: YAMLMap<unknown, unknown>, ctx: WalkContext): Polic
       case 'Condition':
         statement.condition = buildCondition(item, ctx);
         break;
+      default: {
+        const key = keyText(item);
+        if (key !== undefined) statement.unknownKeys = [...(statement.unknownKeys ?? []), key];
+      }
     }
   }
   return statement;

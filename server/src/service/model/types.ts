@@ -33,6 +33,8 @@ export interface Manifest {
   readonly organizationalUnits: readonly OrganizationalUnit[];
   /** Span of the `accounts` key, when present. */
   readonly accountsKeySpan?: Span;
+  /** `accounts` is a mapping (absent or of another type, ORG002 reports it and no account is known). */
+  readonly accountsIsMapping?: boolean;
   /** Every account entry in document order (duplicated keys appear once: the first wins). */
   readonly accounts: readonly Account[];
   readonly trustedAccess: readonly TrustedService[];
@@ -132,6 +134,8 @@ export interface PolicyStatement {
   readonly resource?: readonly Located<string>[];
   readonly notResource?: readonly Located<string>[];
   readonly condition?: ConditionBlock;
+  /** Keys that are not statement keys (ORG002 reports them), e.g. a misspelt `Actions`. */
+  readonly unknownKeys?: readonly string[];
 }
 
 export interface ConditionBlock {

@@ -8,7 +8,8 @@ export const org504: Rule = {
   defaultSeverity: 'error',
   check({ manifest, analysis, report }) {
     const management = manifest.organization?.managementAccount;
-    if (management && !analysis.managementAccount) {
+    // Without an `accounts` mapping no key can resolve: ORG002 reports that one fault.
+    if (management && !analysis.managementAccount && manifest.accountsIsMapping) {
       const candidates = suggest(management.value, analysis.accountsByKey.keys());
       const hint = candidates.length > 0 ? ` Did you mean \`${candidates[0]}\`?` : ' Add the account under `accounts`, or name an existing key.';
       report({

@@ -1,4 +1,5 @@
 import type { PolicyDocument, PolicyStatement } from '../../model/types';
+import { suggest } from '../../util/didYouMean';
 import type { Check, RuleContext } from '../types';
 
 /**
@@ -26,7 +27,7 @@ function checkStatement(ctx: RuleContext, statement: PolicyStatement): void {
       span: statement.notAction[0]?.span ?? start,
       message: 'A statement has either `Action` or `NotAction`, not both. Remove one of them.',
     });
-  } else if (!statement.action && !statement.notAction) {
+  } else if (!statement.action && !statement.notAction && !misspeltAction(statement)) {
     ctx.report({
       span: statement.effect?.span ?? start,
       message: 'This statement has no `Action` (or `NotAction`), so it covers nothing. Add the actions it is meant for.',
@@ -38,4 +39,9 @@ function checkStatement(ctx: RuleContext, statement: PolicyStatement): void {
       message: 'A statement has either `Resource` or `NotResource`, not both. Remove one of them.',
     });
   }
+}
+
+/** A key such as `Actions` is the one fault: ORG002 suggests `Action` for it already. */
+function misspeltAction(statement: PolicyStatement): boolean {
+  return (statement.unknownKeys ?? []).some((key) => suggest(key, ['Action', 'NotAction']).length > 0);
 }

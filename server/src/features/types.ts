@@ -1,0 +1,27 @@
+/**
+ * A server feature: the capabilities it announces and the handlers it registers. Each LSP feature
+ * lives in its own file under ./ and is listed in ./index.ts, so features are added without
+ * touching each other or ../server.ts.
+ */
+import type { Connection, InitializeParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LanguageService, Settings } from '../service';
+
+export interface FeatureContext {
+  readonly connection: Connection;
+  readonly documents: TextDocuments<TextDocument>;
+  readonly service: LanguageService;
+  /** Settings that apply to a document (pulled from the client when it supports that). */
+  settingsFor(uri: string): Promise<Settings>;
+  /** True when the server should handle the document (a manifest by language, name or first line). */
+  isManifest(document: TextDocument): boolean;
+  /** Asks for every open document to be checked again (after a settings change, say). */
+  revalidateAll(): void;
+  /** Registers what to do when `revalidateAll` is called. */
+  onRevalidateAll(listener: () => void): void;
+}
+
+export interface ServerFeature {
+  capabilities(params: InitializeParams): ServerCapabilities;
+  register(context: FeatureContext): void;
+}

@@ -2,6 +2,7 @@
  * The whole check of one manifest text: parse, structure, model, rules, suppressions. Pure: no I/O,
  * no clock (today comes in the options), no LSP connection. Returns findings with offsets.
  */
+import type { Document, ParsedNode } from 'yaml';
 import type { Finding } from './findings';
 import { analyze } from './model/analysis';
 import type { Analysis } from './model/analysis';
@@ -28,6 +29,8 @@ export interface CheckSettings extends CheckOptions {
 
 export interface CheckResult {
   readonly findings: readonly Finding[];
+  /** The parsed YAML document (the first one), for features that work on the tree. */
+  readonly document?: Document.Parsed<ParsedNode>;
   readonly manifest?: Manifest;
   readonly analysis?: Analysis;
   readonly lines: LineIndex;
@@ -69,6 +72,7 @@ export function checkManifest(text: string, settings: CheckSettings): CheckResul
   const result = applySuppressions(enabled, findSuppressions(text, lines), lines, settings.today, settings.isEnabled);
   return {
     findings: result.filter((f) => settings.isEnabled(f.code)).sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code)),
+    document,
     manifest,
     analysis,
     lines,

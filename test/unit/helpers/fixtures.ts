@@ -65,3 +65,15 @@ export function checkRuleSettings(text: string, code: string, defaultSeverity: D
   assert.deepEqual(ofCode({ rules: { [code]: 'off' } }), []);
   assert.equal(rest({ rules: { [code]: 'off' } }), rest(undefined), `turning ${code} off changed other findings`);
 }
+
+/**
+ * Asserts one diagnostic's code and range (0-based line and columns), for findings the caret
+ * annotations cannot mark: those that start in column 0, where the `#` of a comment must go.
+ */
+export function assertFindingAt(diagnostic: Diagnostic | undefined, code: string, line: number, start: number, end: number): void {
+  assert.ok(diagnostic, `expected a ${code} finding`);
+  assert.deepEqual(
+    { code: diagnostic.code, start: diagnostic.range.start, end: diagnostic.range.end },
+    { code, start: { line, character: start }, end: { line, character: end } },
+  );
+}

@@ -33,7 +33,7 @@ export interface Manifest {
   readonly organizationalUnits: readonly OrganizationalUnit[];
   /** Span of the `accounts` key, when present. */
   readonly accountsKeySpan?: Span;
-  /** `accounts` is a mapping (absent or of another type, ORG002 reports it and no account is known). */
+  /** Whether `accounts` is a mapping; when it is absent or of another type, ORG002 says so and no account key can resolve. */
   readonly accountsIsMapping?: boolean;
   /** Every account entry in document order (duplicated keys appear once: the first wins). */
   readonly accounts: readonly Account[];

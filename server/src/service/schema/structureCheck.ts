@@ -31,13 +31,18 @@ function documentStartSpan(root: YamlNode | null): Span {
 
 class StructureChecker {
   private readonly report: Report;
-  private readonly syntaxErrors: readonly Span[];
+  /** Syntax errors by start, with the furthest end reached so far (garbage input has thousands). */
+  private readonly syntaxErrors: readonly { readonly start: number; readonly maxEnd: number }[];
 
   constructor(
     private readonly ctx: WalkContext,
     report: Report,
   ) {
-    this.syntaxErrors = ctx.doc.errors.map((e): Span => ({ start: e.pos[0], end: e.pos[1] }));
+    let maxEnd = -1;
+    this.syntaxErrors = ctx.doc.errors
+      .map((e) => ({ start: e.pos[0], end: e.pos[1] }))
+      .sort((a, b) => a.start - b.start)
+      .map((e) => ({ start: e.start, maxEnd: (maxEnd = Math.max(maxEnd, e.end)) }));
     this.report = (f) => (f.code === 'ORG002' && this.echoesSyntaxError(f.span) ? undefined : report(f));
   }
 
@@ -46,7 +51,16 @@ class StructureChecker {
    * a bad indent, a half-written flow list): ORG001 already reports the one fault there.
    */
   private echoesSyntaxError(span: Span): boolean {
-    return this.syntaxErrors.some((e) => e.start <= span.end && span.start <= e.end);
+    // The last error starting at or before the span's end; any error up to it that ends at or after
+    // the span's start touches the span.
+    let low = 0;
+    let high = this.syntaxErrors.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.syntaxErrors[mid]!.start <= span.end) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 && this.syntaxErrors[low - 1]!.maxEnd >= span.start;
   }
 
   check(raw: YamlNode | null, schema: SchemaNode, place: Place): void {

@@ -42,13 +42,13 @@ export function checkManifest(text: string, settings: CheckSettings): CheckResul
   const lines = new LineIndex(text);
   const parsed = parseYaml(text);
   for (const problem of parsed.problems) report({ code: 'ORG001', span: problem.span, message: syntaxMessage(problem.code, problem.message) });
-  for (const start of parsed.extraDocumentStarts) {
+  parsed.extraDocumentStarts.forEach((start, index) => {
     report({
       code: 'ORG003',
       span: start,
-      message: 'A manifest file holds one YAML document; this second one is ignored. Move it into a file of its own.',
+      message: `A manifest file holds one YAML document; document ${index + 2} here is ignored. Move it into a file of its own, or remove the \`---\` that starts it.`,
     });
-  }
+  });
 
   let manifest: Manifest | undefined;
   let analysis: Analysis | undefined;

@@ -1,6 +1,6 @@
 // Bundles the client, the language server and the CLI with esbuild.
 // Everything the extension needs at run time ends up in dist/, so the .vsix ships no node_modules.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -49,6 +49,9 @@ const builds = [
   { ...common, entryPoints: ['server/src/node/serverMain.ts'], outfile: 'dist/server.js', banner: shebang },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: shebang, plugins: [ruleDocsPlugin] },
 ];
+
+// Start clean: a production build has no source maps, and stale ones must not linger next to it.
+rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true });
 
 if (watch) {
   for (const options of builds) {

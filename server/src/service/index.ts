@@ -6,3 +6,5 @@ export type { Settings, RuleSetting } from './settings';
 export { RULES, ruleDocsUrl, ruleMeta } from './rules/registry';
 export type { RuleMeta } from './rules/types';
 export { DIAGNOSTIC_SOURCE } from './diagnostics';
+export * from './navigation';
+export type { CheckResult } from './check';

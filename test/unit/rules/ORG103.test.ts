@@ -38,6 +38,35 @@ describe("ORG103 an enabled trusted service's role is deleted", () => {
     );
   });
 
+  it("fires only where the role's catalog scope says the service needs it", () => {
+    const text = `apiVersion: orgmanifest/v1
+organization:
+  featureSet: ALL
+  managementAccount: management
+accounts:
+  management:
+    id: "111111111111"
+    serviceLinkedRoles:
+      AWSServiceRoleForHealth_Organizations: deleted
+#                                            ^^^^^^^ ORG103
+      AWSServiceRoleForCloudFormationStackSetsOrgMember: deleted
+  payments:
+    id: "222222222222"
+    joined: invited
+    serviceLinkedRoles:
+      AWSServiceRoleForHealth_Organizations: deleted
+      AWSServiceRoleForCloudFormationStackSetsOrgMember: deleted
+#                                                        ^^^^^^^ ORG103
+      AWSServiceRoleForAmazonGuardDutyMalwareProtection: deleted
+trustedAccess:
+  health.amazonaws.com: {}
+  stacksets.cloudformation.amazonaws.com: {}
+  guardduty.amazonaws.com: {}
+`;
+    // Management-only and member-only roles, and a role created only for an optional feature.
+    checkDiagnostics(text, { only: ['ORG103'] });
+  });
+
   it('honours the settings', () => {
     checkRuleSettings(ssoDeleted, 'ORG103', DiagnosticSeverity.Error);
   });

@@ -1,13 +1,19 @@
 import { findServiceByPrincipal, findServiceLinkedRole } from '../../data/catalog';
-import type { TrustedService } from '../model/types';
+import type { SlrScope } from '../../data/catalog';
+import type { Analysis } from '../model/analysis';
+import type { Account, TrustedService } from '../model/types';
 import type { Rule } from './types';
 
-/** ORG103: a service-linked role of a service with enabled trusted access is declared deleted. */
+/**
+ * ORG103: a service-linked role of a service with enabled trusted access is declared deleted in an
+ * account where the service needs it (the role's catalog scope: every account, the management
+ * account, or member accounts; a role created only for an optional feature is never required).
+ */
 export const org103: Rule = {
   code: 'ORG103',
   title: "A trusted service's service-linked role is declared deleted",
   defaultSeverity: 'error',
-  check({ manifest, report }) {
+  check({ manifest, analysis, report }) {
     const enabledByServiceId = new Map<string, TrustedService>();
     for (const trusted of manifest.trustedAccess) {
       const service = trusted.enabled ? findServiceByPrincipal(trusted.principal) : undefined;
@@ -17,7 +23,9 @@ export const org103: Rule = {
     for (const account of manifest.accounts) {
       for (const role of account.serviceLinkedRoles) {
         if (role.state?.value !== 'deleted') continue;
-        const use = findServiceLinkedRole(role.name)?.uses.find((u) => enabledByServiceId.has(u.service.id));
+        const use = findServiceLinkedRole(role.name)?.uses.find(
+          (u) => enabledByServiceId.has(u.service.id) && neededIn(u.role.scope, account, analysis),
+        );
         if (!use) continue;
         const trusted = enabledByServiceId.get(use.service.id)!;
         report({
@@ -30,3 +38,17 @@ export const org103: Rule = {
     }
   },
 };
+
+/** Whether the service needs a role of this scope in the account. */
+function neededIn(scope: SlrScope, account: Account, analysis: Analysis): boolean {
+  switch (scope) {
+    case 'all-accounts':
+      return true;
+    case 'management':
+      return analysis.isManagement(account);
+    case 'members':
+      return !analysis.isManagement(account);
+    case 'conditional':
+      return false;
+  }
+}

@@ -13,6 +13,12 @@ import { org202 } from './org202';
 import { org203 } from './org203';
 import { org204 } from './org204';
 import { org205 } from './org205';
+import { org301 } from './org301';
+import { org302 } from './org302';
+import { org303 } from './org303';
+import { org304 } from './org304';
+import { org305 } from './org305';
+import { org306 } from './org306';
 import { org501 } from './org501';
 import { org502 } from './org502';
 import { org503 } from './org503';
@@ -30,7 +36,7 @@ const PIPELINE_RULES: readonly RuleMeta[] = [
   { code: 'ORG005', title: 'Suppression comment that has expired or suppresses nothing', defaultSeverity: 'warning' },
 ];
 
-const MODEL_RULES = [org004, org101, org102, org103, org104, org201, org202, org203, org204, org205, org501, org502, org503, org504, org505];
+const MODEL_RULES = [org004, org101, org102, org103, org104, org201, org202, org203, org204, org205, org301, org302, org303, org304, org305, org306, org501, org502, org503, org504, org505];
 
 /** The checks run over the model, in order. */
 export const CHECKS: readonly Check[] = [requiredAccountId, statementShape, ...MODEL_RULES];

@@ -19,9 +19,16 @@ export interface FeatureContext {
   revalidateAll(): void;
   /** Registers what to do when `revalidateAll` is called. */
   onRevalidateAll(listener: () => void): void;
+  /**
+   * Handles `workspace/executeCommand` for one command. LSP allows one handler per connection, so
+   * the server dispatches by name; the command must also be listed in the feature's `commands`.
+   */
+  onCommand(command: string, handler: (args: readonly unknown[]) => unknown): void;
 }
 
 export interface ServerFeature {
   capabilities(params: InitializeParams): ServerCapabilities;
+  /** The `workspace/executeCommand` commands the feature handles (announced by the server). */
+  readonly commands?: readonly string[];
   register(context: FeatureContext): void;
 }

@@ -74,7 +74,9 @@ function findItem(collection: YAMLMap<unknown, unknown> | YAMLSeq<unknown>, offs
     const [start, end] = itemRange(items[mid]);
     if (offset < start) high = mid - 1;
     else if (offset > end) low = mid + 1;
-    else return mid;
+    // A block collection's range runs to the start of the next line, where the next item's key begins:
+    // an offset on that boundary belongs to the next item.
+    else return mid + 1 < items.length && itemRange(items[mid + 1])[0] <= offset ? mid + 1 : mid;
   }
   return -1;
 }

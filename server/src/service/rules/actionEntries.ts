@@ -1,0 +1,35 @@
+/**
+ * Every IAM action written in the manifest (ORG601, ORG602): the `permissions` and the `Action` /
+ * `NotAction` of the `policy` of each administrator and of the deployer, and of each SCP document.
+ * Permission sets' inline policies are not part of the model, so they are not included.
+ */
+import type { Located, Manifest, PermissionHolder, PolicyDocument } from '../model/types';
+
+export function* actionEntries(manifest: Manifest): Generator<Located<string>> {
+  for (const account of manifest.accounts) yield* holderActions(account.administrator);
+  yield* holderActions(manifest.deployer);
+  for (const scp of manifest.serviceControlPolicies) yield* documentActions(scp.document);
+}
+
+function* holderActions(holder: PermissionHolder | undefined): Generator<Located<string>> {
+  if (!holder) return;
+  yield* holder.permissions;
+  yield* documentActions(holder.policy);
+}
+
+function* documentActions(document: PolicyDocument | undefined): Generator<Located<string>> {
+  for (const statement of document?.statements ?? []) {
+    yield* statement.action ?? [];
+    yield* statement.notAction ?? [];
+  }
+}
+
+/** `*`, or `prefix:Action` of letters, digits and hyphens, where `*` and `?` may stand for characters. */
+const WELL_FORMED = /^(?:\*|[A-Za-z0-9*?-]+:[A-Za-z0-9*?-]+)$/;
+
+export function isWellFormedAction(action: string): boolean {
+  return WELL_FORMED.test(action);
+}
+
+/** Checks asking the deadline only every so many entries: `expired()` reads the clock. */
+export const DEADLINE_STRIDE = 256;

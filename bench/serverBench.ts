@@ -1,0 +1,50 @@
+/**
+ * Figures through the bundled server over stdio, as an editor sees them: open → first diagnostics,
+ * keystroke → next diagnostics (a one-character edit inside one account), and the server's memory.
+ */
+import { readFileSync } from 'node:fs';
+import { LspClient } from '../test/lsp/lspClient';
+import { median, percentile } from './stats';
+
+export interface ServerFigures {
+  readonly openMs: number;
+  readonly keystrokeMedianMs: number;
+  readonly keystrokeP95Ms: number;
+  readonly rssMb: number;
+}
+
+export async function measureServer(text: string, accountKey: string, edits: number): Promise<ServerFigures> {
+  const { client } = await LspClient.start();
+  try {
+    const uri = 'file:///bench/bench.org.yaml';
+    let start = performance.now();
+    const first = client.diagnostics(uri, () => true, 120000);
+    await client.open(uri, text);
+    await first;
+    const openMs = performance.now() - start;
+    const rssMb = residentSetMb(client.process.pid);
+
+    // Edit one character of the account's email, alternating so the text keeps changing.
+    const at = text.indexOf('@', text.indexOf(`\n  ${accountKey}:\n`));
+    const durations: number[] = [];
+    for (let version = 2; version < edits + 2; version++) {
+      const letter = String.fromCharCode(97 + (version % 26));
+      const edited = `${text.slice(0, at - 1)}${letter}${text.slice(at)}`;
+      const next = client.diagnostics(uri, (_, v) => v === version, 60000);
+      start = performance.now();
+      await client.change(uri, version, edited);
+      await next;
+      durations.push(performance.now() - start);
+    }
+    return { openMs, keystrokeMedianMs: median(durations), keystrokeP95Ms: percentile(durations, 95), rssMb };
+  } finally {
+    await client.stop();
+  }
+}
+
+function residentSetMb(pid: number | undefined): number {
+  if (pid === undefined) return Number.NaN;
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
+  return kb ? Number(kb) / 1024 : Number.NaN;
+}

@@ -87,6 +87,18 @@ describe('CLI check --fix (bundled dist/cli.js)', function () {
     assert.equal(result.status, 1);
   });
 
+  it('does not replace a read-only file, even where the folder and the user (root) could', () => {
+    const file = path.join(dir, 'locked.org.yaml');
+    writeFileSync(file, fixable);
+    chmodSync(file, 0o444);
+    const result = run(dir, 'check', '--fix', 'locked.org.yaml');
+    assert.equal(readFileSync(file, 'utf8'), fixable);
+    assert.equal(statSync(file).mode & 0o777, 0o444);
+    assert.match(result.stderr, /locked\.org\.yaml: cannot write the fixes \(the file is read-only\)/);
+    assert.equal(result.status, 2);
+    assert.deepEqual(readdirSync(dir).sort(), ['locked.org.yaml'], 'no temporary file is left behind');
+  });
+
   it('changes nothing, and says nothing about fixing, when there is nothing to fix', () => {
     const file = path.join(dir, 'clean.org.yaml');
     writeFileSync(file, fixed.replace('AWSServiceRoleForOrganisations', 'AWSServiceRoleForOrganizations'));

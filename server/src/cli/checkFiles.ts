@@ -1,15 +1,15 @@
 /**
  * Runs the language service over files for the CLI: the same checks as the editor.
  */
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { getLanguageService } from '../service';
-import type { Settings } from '../service';
-import { describeError } from './files';
+import { DEFAULT_SETTINGS, getLanguageService } from '../service';
+import type { LanguageServiceOptions, Settings } from '../service';
+import type { IncompleteReason } from '../service/limits/limits';
 import type { FileProblem } from './files';
+import { readManifest } from './readManifest';
 
 export interface FileResult {
   /** Absolute path. */
@@ -23,29 +23,38 @@ export async function checkFiles(
   files: readonly string[],
   cwd: string,
   settings?: Settings,
+  /** Test-only seam (see `LanguageServiceOptions.extraChecks`). */
+  testing: Pick<LanguageServiceOptions, 'extraChecks'> = {},
 ): Promise<{ results: FileResult[]; problems: FileProblem[] }> {
-  const service = getLanguageService();
+  // A check that fails loses its findings: in CI that must not pass as clean.
+  const failed: string[] = [];
+  const onCheckError = (code: string, error: unknown) => failed.push(`${code} (${error instanceof Error ? error.message : String(error)})`);
+  const service = getLanguageService({ onCheckError, extraChecks: testing.extraChecks });
   const results: FileResult[] = [];
   const problems: FileProblem[] = [];
   for (const file of files) {
-    let text: string;
-    try {
-      text = await readText(file);
-    } catch (error) {
-      problems.push({ path: displayPath(file, cwd), message: `cannot read this file (${describeError(error)})` });
+    failed.length = 0;
+    const read = await readManifest(file, (settings ?? DEFAULT_SETTINGS).maxFileSize);
+    if ('problem' in read) {
+      problems.push({ path: displayPath(file, cwd), message: read.problem });
       continue;
     }
-    const document = TextDocument.create(pathToFileURL(file).href, 'org-manifest', 1, text);
+    const document = TextDocument.create(pathToFileURL(file).href, 'org-manifest', 1, read.text);
     results.push({ path: file, displayPath: displayPath(file, cwd), diagnostics: service.doValidation(document, settings) });
+    // A file the checker could not cover completely must not pass CI as clean.
+    const incomplete = service.check(document, settings).incomplete;
+    if (incomplete) problems.push({ path: displayPath(file, cwd), message: INCOMPLETE[incomplete.reason] });
+    for (const failure of failed) problems.push({ path: displayPath(file, cwd), message: `not fully checked: internal error in check ${failure}; please report it` });
   }
   return { results, problems };
 }
 
-/** UTF-8, with a BOM accepted (and left in the text, where offsets expect it). */
-async function readText(file: string): Promise<string> {
-  const bytes = await fs.readFile(file);
-  return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-}
+const INCOMPLETE: Readonly<Record<IncompleteReason, string>> = {
+  fileSize: 'not checked: the file is larger than the size limit for a manifest',
+  lineLength: 'not checked: a line is longer than the limit for a manifest (see its ORG001 finding)',
+  nestingDepth: 'not checked: the file nests deeper than the limit for a manifest (see its ORG001 finding)',
+  timeBudget: 'not fully checked: the check took longer than its time budget and stopped early',
+};
 
 export function displayPath(file: string, cwd: string): string {
   const relative = path.relative(cwd, file);

@@ -2,7 +2,8 @@
  * Turns the CLI's PATH arguments into manifest files: explicit files as given, folders searched for
  * manifests, globs expanded. Paths that do not exist or cannot be read are reported, not thrown.
  */
-import { promises as fs } from 'node:fs';
+import { Stats, promises as fs, readdir } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import * as path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { hasManifestFirstLine, isManifestName, isYamlName } from '../manifestFiles';
@@ -24,21 +25,44 @@ export async function resolveInputs(inputs: readonly string[], cwd: string): Pro
   const problems: FileProblem[] = [];
   for (const input of inputs) {
     const absolute = path.resolve(cwd, input);
-    const stat = await fs.stat(absolute).catch(() => undefined);
-    if (stat?.isFile()) files.add(absolute);
-    else if (stat?.isDirectory()) (await manifestsUnder(absolute, problems)).forEach((f) => files.add(f));
+    const stat = await fs.stat(absolute).catch((error: unknown) => error);
+    if (stat instanceof Stats && stat.isFile()) files.add(absolute);
+    else if (stat instanceof Stats && stat.isDirectory()) {
+      const before = problems.length;
+      const found = await manifestsUnder(absolute, cwd, problems);
+      if (found.length === 0 && problems.length === before) problems.push({ path: input, message: 'no manifest in this folder' });
+      found.forEach((f) => files.add(f));
+    } else if (stat instanceof Stats) problems.push({ path: input, message: 'is not a regular file or folder' });
     else if (isDynamicPattern(input)) {
       // A glob such as "**/*.yaml" also matches YAML that is not a manifest: keep only manifests.
-      const matches = await glob(input, { cwd, absolute: true, ignore: SKIPPED_FOLDERS, onlyFiles: true, followSymbolicLinks: false });
+      const walker = recordingUnreadableFolders(cwd, problems);
+      const matches = await glob(input, { cwd, absolute: true, ignore: SKIPPED_FOLDERS, onlyFiles: true, followSymbolicLinks: false, fs: walker });
       const manifests = await onlyManifests(matches.sort());
       if (manifests.length === 0) problems.push({ path: input, message: 'no manifest matches this pattern' });
       manifests.forEach((f) => files.add(f));
-    } else problems.push({ path: input, message: 'no such file or folder' });
+    } else problems.push({ path: input, message: isMissing(stat) ? 'no such file or folder' : `cannot read this path (${describeError(stat)})` });
   }
   return { files: [...files], problems };
 }
 
-async function manifestsUnder(folder: string, problems: FileProblem[]): Promise<string[]> {
+function isMissing(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
+}
+
+/**
+ * A file system for tinyglobby whose `readdir` remembers the folders it could not read: tinyglobby
+ * skips them silently, and a folder the CLI cannot enter must not pass as one without manifests.
+ */
+function recordingUnreadableFolders(cwd: string, problems: FileProblem[]): { readdir: typeof readdir } {
+  const recording = (folder: string, options: { withFileTypes: true }, callback: (error: NodeJS.ErrnoException | null, entries: Dirent[]) => void) =>
+    readdir(folder, options, (error, entries) => {
+      if (error) problems.push({ path: path.relative(cwd, folder).split(path.sep).join('/') || '.', message: `cannot read this folder (${describeError(error)})` });
+      callback(error, entries);
+    });
+  return { readdir: recording as typeof readdir };
+}
+
+async function manifestsUnder(folder: string, cwd: string, problems: FileProblem[]): Promise<string[]> {
   let candidates: string[];
   try {
     candidates = await glob(['**/*.yaml', '**/*.yml'], {
@@ -47,6 +71,7 @@ async function manifestsUnder(folder: string, problems: FileProblem[]): Promise<
       ignore: SKIPPED_FOLDERS,
       followSymbolicLinks: false,
       onlyFiles: true,
+      fs: recordingUnreadableFolders(cwd, problems),
     });
   } catch (error) {
     problems.push({ path: folder, message: `cannot read this folder (${describeError(error)})` });
@@ -85,6 +110,8 @@ export function describeError(error: unknown): string {
     if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
     if (code === 'ENOENT') return 'no such file';
     if (code === 'EISDIR') return 'is a folder';
+    if (code === 'ELOOP') return 'a symbolic link loop';
+    if (code === 'ENOTDIR') return 'a part of the path is not a folder';
     return code;
   }
   return error instanceof Error ? error.message : String(error);

@@ -5,7 +5,7 @@
  * it is never left half-written.
  */
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -69,6 +69,10 @@ function fixText(service: LanguageService, file: string, text: string, settings:
 async function writeAtomically(file: string, text: string): Promise<void> {
   const target = await fs.realpath(file);
   const mode = (await fs.stat(target)).mode & 0o7777;
+  // Renaming over the file would succeed in a writable folder (and always as root): respect the
+  // file's own permission instead, and a read-only bit as the owner's "do not change" even for root.
+  await fs.access(target, fsConstants.W_OK);
+  if ((mode & 0o222) === 0) throw new Error('the file is read-only');
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await fs.writeFile(temporary, text, { encoding: 'utf8', flag: 'wx', mode });

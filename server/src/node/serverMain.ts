@@ -26,5 +26,22 @@ workspace/didChangeConfiguration or workspace/configuration (section "orgManifes
   (args.includes('--help') ? process.stdout : process.stderr).write(help);
   process.exitCode = args.includes('--help') ? 0 : 2;
 } else {
-  startServer(createConnection(ProposedFeatures.all), version);
+  const connection = createConnection(ProposedFeatures.all);
+  // The last net under the server: an error that escapes everything else is logged, and the server
+  // keeps serving the other documents instead of dying (and being restarted into the same error).
+  let reporting = false;
+  const log = (error: unknown) => {
+    if (reporting) return; // failing while reporting a failure (the client has gone?): do not loop
+    reporting = true;
+    try {
+      connection.console.error(`Internal error (the server keeps running): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    } catch {
+      // Nowhere left to report to.
+    } finally {
+      reporting = false;
+    }
+  };
+  process.on('uncaughtException', log);
+  process.on('unhandledRejection', log);
+  startServer(connection, version);
 }

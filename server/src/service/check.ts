@@ -1,18 +1,32 @@
 /**
- * The whole check of one manifest text: parse, structure, model, rules, suppressions. Pure: no I/O,
- * no clock (today comes in the options), no LSP connection. Returns findings with offsets.
+ * The whole check of one manifest text: limits, parse, structure, model, rules, suppressions. Pure:
+ * no I/O, no clock of its own (today and the deadline come in the options), no LSP connection.
+ * Returns findings with offsets.
+ *
+ * Bad input never throws out of here (SPEC §8): limits refuse what would be too slow to read,
+ * every phase and every check runs guarded (a failure is handed to `onCheckError` and the rest
+ * goes on), and the time budget is checked between phases and between checks.
  */
 import type { Document, ParsedNode } from 'yaml';
 import type { Finding } from './findings';
+import { NO_DEADLINE } from './limits/deadline';
+import type { Deadline } from './limits/deadline';
+import { DEFAULT_LIMITS, findLongLine, utf8SizeUpTo } from './limits/limits';
+import type { Incomplete, Limits } from './limits/limits';
+import { cutShort, fileTooLarge, lineTooLong, nestedTooDeep } from './limits/notices';
+import type { LimitNotice } from './limits/notices';
 import { analyze } from './model/analysis';
 import type { Analysis } from './model/analysis';
 import { buildModel } from './model/buildModel';
 import type { Manifest } from './model/types';
 import type { WalkContext, YamlNode } from './parse/ast';
 import { parseYaml } from './parse/parseYaml';
-import { syntaxMessage } from './parse/syntaxAdvice';
+import type { ParsedYaml } from './parse/parseYaml';
+import { readLoneCrAsLf } from './parse/rawText';
+import { findSyntaxEchoes, valueStartsByEnd } from './parse/syntaxEchoes';
+import { syntaxFindings } from './parse/syntaxFindings';
 import { CHECKS } from './rules/registry';
-import type { CheckOptions, RuleContext } from './rules/types';
+import type { Check, CheckOptions, RuleContext } from './rules/types';
 import { manifestSchema } from './schema/manifestSchema';
 import { checkStructure } from './schema/structureCheck';
 import { applySuppressions, findSuppressions } from './suppressions';
@@ -23,8 +37,15 @@ export interface CheckSettings extends CheckOptions {
   isEnabled(code: string): boolean;
   /** Most aliases followed while walking the document (alias bombs). */
   readonly maxAliasCount: number;
-  /** Called when a check throws; the other checks still run. */
+  /** File size, line length, nesting depth and time budget; `DEFAULT_LIMITS` where not given. */
+  readonly limits?: Partial<Limits>;
+  /** Called when a check (or a phase: `parse`, `structure`, `model`) throws; the rest still runs. */
   onCheckError?(code: string, error: unknown): void;
+  /**
+   * Test-only seam: checks run after the registered ones. The robustness tests inject a check that
+   * throws, to show that one failing rule does not take the others down.
+   */
+  readonly extraChecks?: readonly Check[];
 }
 
 export interface CheckResult {
@@ -34,65 +55,159 @@ export interface CheckResult {
   readonly manifest?: Manifest;
   readonly analysis?: Analysis;
   readonly lines: LineIndex;
+  /** Set when a limit kept the check from covering the whole file; `findings` are what it found. */
+  readonly incomplete?: Incomplete;
 }
 
-export function checkManifest(text: string, settings: CheckSettings): CheckResult {
-  const findings: Finding[] = [];
-  const report = (finding: Finding) => findings.push(finding);
-  const lines = new LineIndex(text);
-  const parsed = parseYaml(text);
-  for (const problem of parsed.problems) report({ code: 'ORG001', span: problem.span, message: syntaxMessage(problem.code, problem.message) });
-  parsed.extraDocumentStarts.forEach((start, index) => {
-    report({
-      code: 'ORG003',
-      span: start,
-      message: `A manifest file holds one YAML document; document ${index + 2} here is ignored. Move it into a file of its own, or remove the \`---\` that starts it.`,
-    });
-  });
-
-  let manifest: Manifest | undefined;
-  let analysis: Analysis | undefined;
-  const document = parsed.document;
-  if (!document || document.contents === null) {
-    report({
-      code: 'ORG002',
-      span: { start: 0, end: 0 },
-      message: 'The file has no manifest in it. Start with `apiVersion: orgmanifest/v1`, then `organization:` and `accounts:`.',
-    });
-  } else {
-    const ctx: WalkContext = { doc: document, text, aliasBudget: { remaining: settings.maxAliasCount } };
-    const root = document.contents as YamlNode;
-    checkStructure(root, manifestSchema, ctx, report);
-    manifest = buildModel(root, { ...ctx, aliasBudget: { remaining: settings.maxAliasCount } });
-    analysis = analyze(manifest);
-    runChecks(manifest, analysis, text, settings, findings);
+export function checkManifest(original: string, settings: CheckSettings): CheckResult {
+  try {
+    return checkText(original, settings);
+  } catch (error) {
+    // Every phase is guarded; this is the net under the glue between them.
+    settings.onCheckError?.('pipeline', error);
+    return { findings: [], lines: new LineIndex(typeof original === 'string' ? original : '') };
   }
+}
 
-  const enabled = findings.filter((f) => settings.isEnabled(f.code));
-  const result = applySuppressions(enabled, findSuppressions(text, lines), lines, settings.today, settings.isEnabled);
+function checkText(original: string, settings: CheckSettings): CheckResult {
+  const limits: Limits = { ...DEFAULT_LIMITS, ...settings.limits };
+  const lineBreaks = readLoneCrAsLf(original);
+  const text = lineBreaks.text;
+  const lines = new LineIndex(text);
+  const unreadable = refuseUnreadable(text, limits);
+  if (unreadable) return noticeOnly(unreadable, lines, settings);
+  const parsed = guard('parse', settings, () => parseYaml(text, { maxNestingDepth: limits.maxNestingDepth, deadline: settings.deadline }));
+  if (!parsed) return { findings: [], lines };
+  if (parsed.stopped?.reason === 'nestingDepth') return noticeOnly(nestedTooDeep(parsed.stopped.offset, limits), lines, settings);
+  if (parsed.stopped) return noticeOnly(cutShort('reading the file', limits), lines, settings);
+  return checkParsed(parsed, { text, lines, limits, settings }, lineBreaks.finding);
+}
+
+interface Input {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly limits: Limits;
+  readonly settings: CheckSettings;
+}
+
+function checkParsed(parsed: ParsedYaml, input: Input, loneCr: Finding | undefined): CheckResult {
+  const { text, lines, limits, settings } = input;
+  const valueStarts = parsed.problems.length > 0 ? valueStartsByEnd(parsed.document) : new Map<number, number>();
+  const findings = syntaxFindings(parsed, text, lines, valueStarts);
+  if (loneCr) findings.push(loneCr);
+  const run = new Run(text, settings, findings);
+  const stoppedWhile = run.checkDocument(parsed);
+  const kept = keepReal(findings, parsed, input, valueStarts, stoppedWhile === undefined);
+  const notice = stoppedWhile ? cutShort(stoppedWhile, limits) : undefined;
+  if (notice && settings.isEnabled('ORG001')) kept.push(notice.finding);
   return {
-    findings: result.filter((f) => settings.isEnabled(f.code)).sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code)),
-    document,
-    manifest,
-    analysis,
+    findings: kept.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code)),
+    document: parsed.document,
+    manifest: run.manifest,
+    analysis: run.analysis,
     lines,
+    incomplete: notice?.incomplete,
   };
 }
 
-function runChecks(manifest: Manifest, analysis: Analysis, text: string, settings: CheckSettings, findings: Finding[]): void {
-  for (const check of CHECKS) {
-    if (!settings.isEnabled(check.code)) continue;
-    const ctx: RuleContext = {
-      manifest,
-      analysis,
-      text,
-      options: settings,
-      report: (finding) => findings.push({ ...finding, code: check.code }),
-    };
-    try {
-      check.check(ctx);
-    } catch (error) {
-      settings.onCheckError?.(check.code, error);
+/** The findings worth showing: enabled, one per place, not suppressed, not echoes of a syntax error. */
+function keepReal(findings: readonly Finding[], parsed: ParsedYaml, input: Input, valueStarts: ReadonlyMap<number, number>, ranEveryRule: boolean): Finding[] {
+  const { text, lines, settings } = input;
+  const enabled = onePerPlace(findings.filter((f) => settings.isEnabled(f.code)));
+  // Whether a suppression is used is only known once every rule has run on a file read completely.
+  const readCompletely = ranEveryRule && !parsed.problems.some((p) => !p.warning);
+  const unusedCounts = readCompletely ? settings.isEnabled : () => false;
+  const afterSuppressions = applySuppressions(enabled, findSuppressions(text, lines), lines, settings.today, unusedCounts);
+  // Echoes are dropped after suppressing: a suppression of what is now an echo is not "unused".
+  const echoes = findSyntaxEchoes(text, lines, parsed, valueStarts);
+  return afterSuppressions.filter((f) => settings.isEnabled(f.code) && !echoes.isEcho(f));
+}
+
+/** The limits checked before `yaml` sees the text: it cannot be interrupted once it parses. */
+function refuseUnreadable(text: string, limits: Limits): LimitNotice | undefined {
+  if (utf8SizeUpTo(text, limits.maxFileSize) > limits.maxFileSize) return fileTooLarge(limits);
+  const long = findLongLine(text, limits.maxLineLength);
+  return long ? lineTooLong(long.start, long.length, limits) : undefined;
+}
+
+function noticeOnly(notice: LimitNotice, lines: LineIndex, settings: CheckSettings): CheckResult {
+  return { findings: settings.isEnabled('ORG001') ? [notice.finding] : [], lines, incomplete: notice.incomplete };
+}
+
+/**
+ * One finding per code and place. Aliases let one node be reached along many paths (an alias bomb:
+ * hundreds), and a rule walking the model reports the node once per path; one is the fault.
+ */
+function onePerPlace(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.code} ${f.span.start} ${f.span.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Runs `work`; if it throws, tells `onCheckError` and returns undefined. */
+function guard<T>(name: string, settings: CheckSettings, work: () => T): T | undefined {
+  try {
+    return work();
+  } catch (error) {
+    settings.onCheckError?.(name, error);
+    return undefined;
+  }
+}
+
+/** One pass over a parsed document: structure, model, rules, each guarded, with the deadline checked between them. */
+class Run {
+  manifest: Manifest | undefined;
+  analysis: Analysis | undefined;
+  private readonly deadline: Deadline;
+
+  constructor(
+    private readonly text: string,
+    private readonly settings: CheckSettings,
+    private readonly findings: Finding[],
+  ) {
+    this.deadline = settings.deadline ?? NO_DEADLINE;
+  }
+
+  /** Returns what the check was doing when time ran out, or undefined when it finished. */
+  checkDocument(parsed: ParsedYaml): string | undefined {
+    const document = parsed.document;
+    if (!document || document.contents === null) {
+      this.findings.push({
+        code: 'ORG002',
+        span: { start: 0, end: 0 },
+        message: 'The file has no manifest in it. Start with `apiVersion: orgmanifest/v1`, then `organization:` and `accounts:`.',
+      });
+      return undefined;
     }
+    if (this.deadline.expired()) return 'reading the file';
+    const root = document.contents as YamlNode;
+    const ctx = (): WalkContext => ({ doc: document, text: this.text, aliasBudget: { remaining: this.settings.maxAliasCount } });
+    guard('structure', this.settings, () => checkStructure(root, manifestSchema, ctx(), (f) => this.findings.push(f)));
+    if (this.deadline.expired()) return 'checking the structure';
+    this.manifest = guard('model', this.settings, () => buildModel(root, ctx()));
+    this.analysis = this.manifest && guard('model', this.settings, () => analyze(this.manifest!));
+    if (!this.manifest || !this.analysis) return undefined;
+    if (this.deadline.expired()) return 'reading the accounts and policies';
+    return this.runChecks(this.manifest, this.analysis);
+  }
+
+  private runChecks(manifest: Manifest, analysis: Analysis): string | undefined {
+    for (const check of [...CHECKS, ...(this.settings.extraChecks ?? [])]) {
+      if (!this.settings.isEnabled(check.code)) continue;
+      if (this.deadline.expired()) return `running the rules (${check.code} and later ones did not run)`;
+      const ctx: RuleContext = {
+        manifest,
+        analysis,
+        text: this.text,
+        options: this.settings,
+        report: (finding) => this.findings.push({ ...finding, code: check.code }),
+      };
+      guard(check.code, this.settings, () => check.check(ctx));
+    }
+    return this.settings.deadline?.expired() ? 'running the rules' : undefined;
   }
 }

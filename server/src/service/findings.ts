@@ -31,7 +31,9 @@ export type FixIntent =
   /** Add or re-enable trusted access for a principal. */
   | { readonly kind: 'enableTrustedAccess'; readonly principal: string }
   /** Set `organization.featureSet` to `ALL`. */
-  | { readonly kind: 'setFeatureSetAll' };
+  | { readonly kind: 'setFeatureSetAll' }
+  /** Grant the deployer these actions (ORG701); `principal`: the service principal a grant is for. */
+  | { readonly kind: 'addDeployerPermissions'; readonly needs: readonly { readonly action: string; readonly principal?: string }[] };
 
 export interface Finding {
   readonly code: string;
@@ -41,6 +43,11 @@ export interface Finding {
   readonly data?: FixIntent;
   /** Marks findings whose text is not a problem of the code but context (e.g. "unnecessary"). */
   readonly tags?: readonly ('unnecessary' | 'deprecated')[];
+  /**
+   * Overrides the rule's severity for this one finding. Used by the limit notices (ORG001 "this file
+   * is not checked"), which are informational whatever ORG001's severity; `off` still hides them.
+   */
+  readonly severity?: Severity;
 }
 
 export type Report = (finding: Finding) => void;

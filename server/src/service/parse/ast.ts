@@ -5,6 +5,7 @@
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node, Pair, ParsedNode, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Span } from '../text/span';
+import { aliasTarget } from './anchors';
 
 export type YamlNode = Node;
 
@@ -25,17 +26,20 @@ export interface WalkContext {
 
 export type Resolved =
   | { readonly ok: true; readonly node: YamlNode | null }
-  | { readonly ok: false; readonly reason: 'unresolved' | 'budget' };
+  | { readonly ok: false; readonly reason: 'unresolved' | 'budget' | 'cycle' };
 
-/** Follows an alias to its anchored node; other nodes are returned as they are. */
+/**
+ * Follows an alias to its anchored node; other nodes are returned as they are. An alias to a node
+ * that contains it is a `cycle`: following it would never end.
+ */
 export function resolve(node: YamlNode | null | undefined, ctx: WalkContext): Resolved {
   if (node === null || node === undefined) return { ok: true, node: null };
   if (!isAlias(node)) return { ok: true, node };
   if (ctx.aliasBudget.remaining <= 0) return { ok: false, reason: 'budget' };
   ctx.aliasBudget.remaining--;
-  const target = node.resolve(ctx.doc);
-  if (!target) return { ok: false, reason: 'unresolved' };
-  return { ok: true, node: target as YamlNode };
+  const target = aliasTarget(ctx.doc, node);
+  if ('problem' in target) return { ok: false, reason: target.problem };
+  return { ok: true, node: target.node };
 }
 
 /** Resolves quietly: an unresolvable alias reads as an absent value. */

@@ -3,8 +3,10 @@
  * diagnostic code, the setting key (`orgManifest.rules.<code>`), the docs page and the test file.
  */
 import type { Finding, Severity } from '../findings';
+import type { Deadline } from '../limits/deadline';
 import type { Analysis } from '../model/analysis';
 import type { Manifest } from '../model/types';
+import type { ScpQuotas } from './scpQuotas';
 
 export interface RuleMeta {
   /** `ORGnnn`. */
@@ -17,6 +19,13 @@ export interface RuleMeta {
 export interface CheckOptions {
   /** Today, for suppression comments with an `until` date. */
   readonly today: Date;
+  /**
+   * The validation time budget. A rule with a loop that can run long on a big manifest asks
+   * `expired()` now and then and stops early; the pipeline then says the check was cut short.
+   */
+  readonly deadline?: Deadline;
+  /** The SCP size and attachment quotas (ORG404, ORG405); `DEFAULT_SCP_QUOTAS` when not given. */
+  readonly scpQuotas?: ScpQuotas;
 }
 
 export interface RuleContext {

@@ -31,6 +31,7 @@ function documentStartSpan(root: YamlNode | null): Span {
 
 class StructureChecker {
   private readonly report: Report;
+  private budgetReported = false;
   /** Syntax errors by start, with the furthest end reached so far (garbage input has thousands). */
   private readonly syntaxErrors: readonly { readonly start: number; readonly maxEnd: number }[];
 
@@ -227,13 +228,19 @@ class StructureChecker {
     });
   }
 
-  private aliasProblem(raw: YamlNode | null, reason: 'unresolved' | 'budget', place: Place): void {
+  private aliasProblem(raw: YamlNode | null, reason: 'unresolved' | 'budget' | 'cycle', place: Place): void {
+    // An alias bomb runs out of budget at thousands of aliases: saying so once is enough.
+    if (reason === 'budget' && this.budgetReported) return;
+    this.budgetReported ||= reason === 'budget';
     const span = spanOf(raw, place.keySpan);
-    const message =
-      reason === 'unresolved'
-        ? `The alias \`${raw ? String((raw as { source?: string }).source ?? '') : ''}\` has no anchor before it. Define \`&name\` on a node above, or write the value out.`
-        : 'Too many aliases to follow in this file; the rest of the aliased values are not checked. Write the values out instead of using aliases.';
-    this.report({ code: 'ORG001', span, message });
+    const name = raw ? String((raw as { source?: string }).source ?? '') : '';
+    const messages = {
+      unresolved: `The alias \`${name}\` has no anchor before it. Define \`&name\` on a node above, or write the value out.`,
+      cycle: `The alias \`${name}\` refers to a node that contains it, so its value would never end. Write the value out instead.`,
+      budget:
+        'Too many aliases to follow in this file (the `orgManifest.maxAliasCount` setting); the rest of the aliased values are not checked. Write the values out instead of using aliases, or raise the setting.',
+    };
+    this.report({ code: 'ORG001', span, message: messages[reason] });
   }
 }
 

@@ -6,6 +6,8 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { watchForManifestYaml } from './contentDetection';
+import { withDeployerPolicyCommand } from './deployerPolicyCommand';
+import { fixAllMiddleware } from './fixAllCommand';
 
 export const LANGUAGE_ID = 'org-manifest';
 export const SETTINGS_SECTION = 'orgManifest';
@@ -28,6 +30,7 @@ export function startClient(context: vscode.ExtensionContext, createClient: Clie
     initializationOptions: { [SETTINGS_SECTION]: vscode.workspace.getConfiguration(SETTINGS_SECTION) },
     outputChannel,
     traceOutputChannel,
+    middleware: withDeployerPolicyCommand(LANGUAGE_ID, fixAllMiddleware(LANGUAGE_ID)),
   };
 
   let client: BaseLanguageClient | undefined;

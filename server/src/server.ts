@@ -10,14 +10,20 @@ import { FEATURES } from './features';
 import type { FeatureContext } from './features/types';
 import { hasManifestFirstLine, isManifestName } from './manifestFiles';
 import { getLanguageService } from './service';
+import type { LanguageServiceOptions } from './service';
 import { SettingsStore } from './settingsStore';
 
 export const SERVER_NAME = 'org-manifest-language-server';
 
-export function startServer(connection: Connection, version: string): void {
+/**
+ * `extraChecks` is a test-only seam (see `LanguageServiceOptions.extraChecks`): the robustness
+ * tests start a server with a check that throws, to see it logged once and the other rules report.
+ */
+export function startServer(connection: Connection, version: string, testing: Pick<LanguageServiceOptions, 'extraChecks'> = {}): void {
   const documents = new TextDocuments(TextDocument);
   const reportedFailures = new Set<string>();
   const service = getLanguageService({
+    extraChecks: testing.extraChecks,
     onCheckError(code, error) {
       // A failing check must not take the others down; say so once, not on every keystroke.
       if (reportedFailures.has(code)) return;
@@ -27,6 +33,7 @@ export function startServer(connection: Connection, version: string): void {
   });
   const settings = new SettingsStore(connection);
   const revalidateListeners: (() => void)[] = [];
+  const commandHandlers = new Map<string, (args: readonly unknown[]) => unknown>();
   const context: FeatureContext = {
     connection,
     documents,
@@ -36,12 +43,15 @@ export function startServer(connection: Connection, version: string): void {
       document.languageId === 'org-manifest' || isManifestName(document.uri) || hasManifestFirstLine(document.getText()),
     revalidateAll: () => revalidateListeners.forEach((listener) => listener()),
     onRevalidateAll: (listener) => revalidateListeners.push(listener),
+    onCommand: (command, handler) => void commandHandlers.set(command, handler),
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     settings.initialize(params);
     const capabilities: ServerCapabilities = { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full } };
     for (const feature of FEATURES) Object.assign(capabilities, feature.capabilities(params));
+    const commands = FEATURES.flatMap((feature) => feature.commands ?? []);
+    if (commands.length > 0) capabilities.executeCommandProvider = { commands };
     return { capabilities, serverInfo: { name: SERVER_NAME, version } };
   });
   connection.onInitialized(() => settings.registerForChanges());
@@ -54,6 +64,7 @@ export function startServer(connection: Connection, version: string): void {
     service.forget(event.document.uri);
   });
   for (const feature of FEATURES) feature.register(context);
+  connection.onExecuteCommand(({ command, arguments: args }) => commandHandlers.get(command)?.(args ?? []));
 
   documents.listen(connection);
   connection.listen();

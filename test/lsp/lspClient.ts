@@ -118,4 +118,70 @@ export class LspClient {
     this.process.kill('SIGKILL');
     this.connection.dispose();
   }
+
+  /** `textDocument/codeAction` for `diagnostics` (and `only` kinds); bare commands are not expected. */
+  async codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
+    const answer = await this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics, only } });
+    return (answer ?? []).filter((item): item is CodeAction => 'title' in item && !('command' in item && typeof item.command === 'string'));
+  }
+
+  /** Answers the server's `workspace/applyEdit` requests with `apply` (the client must announce `workspace.applyEdit`). */
+  onApplyEdit(apply: (edit: WorkspaceEdit) => boolean): void {
+    this.connection.onRequest(ApplyWorkspaceEditRequest.type, (params) => ({ applied: apply(params.edit) }));
+  }
+
+  executeCommand(command: string, args: unknown[]): Promise<unknown> {
+    return this.connection.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
+  }
+
+  /**
+   * Like `start`, but runs `node <nodeArgs> --stdio`: another entry point of the same server, such as
+   * the robustness tests' build with a check that throws (test/robustness/faultyServer.ts).
+   * Settings come from `initializationOptions` only.
+   */
+  static async startWith(nodeArgs: readonly string[], options: StartOptions = {}): Promise<{ client: LspClient; initializeResult: InitializeResult }> {
+    const child = spawn(process.execPath, [...nodeArgs, '--stdio'], { stdio: 'pipe', cwd: path.join(__dirname, '..', '..') });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const client = new LspClient(child, connection);
+    child.stderr.on('data', (chunk: Buffer) => (client.stderr += chunk.toString()));
+    connection.listen();
+    const initializeResult = await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: options.capabilities ?? {},
+      initializationOptions: options.initializationOptions,
+    });
+    await connection.sendNotification(InitializedNotification.type, {});
+    return { client, initializeResult };
+  }
+
+  /** Collects the server's `window/logMessage` notifications (its output channel) from now on. */
+  collectLogMessages(): LogMessageParams[] {
+    const messages: LogMessageParams[] = [];
+    this.connection.onNotification(LogMessageNotification.type, (params) => void messages.push(params));
+    return messages;
+  }
 }
+
+// Requests for the hover and completion tests (issue #3).
+import { CompletionRequest, HoverRequest } from 'vscode-languageserver-protocol/node';
+import type { CompletionContext, CompletionItem, CompletionList, Hover, Position } from 'vscode-languageserver-protocol/node';
+
+export function requestHover(client: LspClient, uri: string, position: Position): Promise<Hover | null> {
+  return client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+}
+
+/** The completion items at a position (a bare item array is accepted as the protocol allows). */
+export async function requestCompletion(client: LspClient, uri: string, position: Position, context?: CompletionContext): Promise<CompletionList> {
+  const answer = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position, context });
+  if (answer === null) return { isIncomplete: false, items: [] };
+  return Array.isArray(answer) ? { isIncomplete: false, items: answer as CompletionItem[] } : answer;
+}
+
+// Requests for the code action tests (issue #4).
+import { ApplyWorkspaceEditRequest, CodeActionRequest, ExecuteCommandRequest } from 'vscode-languageserver-protocol/node';
+import type { CodeAction, Range, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
+
+// Log messages for the robustness tests (issue #9).
+import { LogMessageNotification } from 'vscode-languageserver-protocol/node';
+import type { LogMessageParams } from 'vscode-languageserver-protocol/node';

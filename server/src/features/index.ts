@@ -1,7 +1,11 @@
 /** Every LSP feature the server offers, in registration order. */
+import { codeActionsFeature } from './codeActions';
+import { codeLensFeature } from './codeLens';
+import { deployerPolicyFeature } from './deployerPolicy';
 import { completionFeature } from './completion';
 import { diagnosticsFeature } from './diagnostics';
 import { hoverFeature } from './hover';
+import { serverInfoFeature } from './serverInfo';
 import { definitionFeature } from './definition';
 import { documentHighlightFeature } from './documentHighlight';
 import { documentLinkFeature } from './documentLink';
@@ -16,6 +20,7 @@ import type { ServerFeature } from './types';
 
 export const FEATURES: readonly ServerFeature[] = [
   diagnosticsFeature,
+  serverInfoFeature,
   // Navigation (issue #6)
   documentSymbolFeature,
   workspaceSymbolFeature,
@@ -30,4 +35,9 @@ export const FEATURES: readonly ServerFeature[] = [
   // Hover and completion (issue #3)
   hoverFeature,
   completionFeature,
+  // Quick fixes and fix-all (issue #4)
+  codeActionsFeature,
+  // SCPs, the IAM catalog and the deployer (issue #5)
+  codeLensFeature,
+  deployerPolicyFeature,
 ];

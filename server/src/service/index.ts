@@ -8,3 +8,6 @@ export type { RuleMeta } from './rules/types';
 export { DIAGNOSTIC_SOURCE } from './diagnostics';
 export * from './navigation';
 export type { CheckResult } from './check';
+export { codeLenses } from './codeLens';
+export { deployerPolicy, deployerPolicyJson } from './deployer/policy';
+export type { PolicyDocumentJson } from './deployer/policy';

@@ -3,10 +3,17 @@
  * features the server offers, speaking LSP types, with no transport and no I/O.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, Range, TextEdit } from 'vscode-languageserver-types';
+import type { CompletionList, Diagnostic, Hover, Position } from 'vscode-languageserver-types';
 import { checkManifest } from './check';
+import { codeActionsFor, fixAllEdits } from './codeActions/lsp';
+import type { Checker } from './codeActions/lsp';
 import type { CheckResult } from './check';
+import { doComplete } from './completion';
+import { doHover } from './hover';
 import { toDiagnostic } from './diagnostics';
+import { deadlineAfter } from './limits/deadline';
+import type { Check } from './rules/types';
 import { DEFAULT_SETTINGS, effectiveSeverity } from './settings';
 import type { Settings } from './settings';
 
@@ -15,6 +22,10 @@ export interface LanguageServiceOptions {
   readonly now?: () => Date;
   /** Told when a check throws (the server logs it once); the other checks still report. */
   readonly onCheckError?: (code: string, error: unknown) => void;
+  /** Milliseconds for the validation time budget; injectable so tests can run a budget out. */
+  readonly clock?: () => number;
+  /** Test-only seam: checks run after the registered ones (see `CheckSettings.extraChecks`). */
+  readonly extraChecks?: readonly Check[];
 }
 
 export interface LanguageService {
@@ -27,6 +38,22 @@ export interface LanguageService {
   check(document: TextDocument, settings?: Settings): CheckResult;
   /** Drops what is cached for a closed document. */
   forget(uri: string): void;
+  /**
+   * Quick fixes for the diagnostics in `context` (matched to the current check: stale ones get none),
+   * and, when `context.only` asks for it, the `source.fixAll.org-manifest` action.
+   */
+  getCodeActions(document: TextDocument, range: Range, context: CodeActionContext, settings?: Settings): CodeAction[];
+  /** Every safe fix as one set of non-overlapping edits (Fix All, on save, `--fix`). */
+  getFixAllEdits(document: TextDocument, settings?: Settings): TextEdit[];
+  /** Markdown about the key or value at the position (SPEC §6), or null where there is nothing to say. */
+  doHover(document: TextDocument, position: Position, settings?: Settings): Hover | null;
+  /**
+   * Keys, values and snippets at the position, also on half-typed text (SPEC §6). With
+   * `latestCheck`, the document's last check serves even when its text has changed since: completion
+   * reads names from the model, not positions, and checking a 20,000-account file again on every
+   * keystroke would make it wait seconds.
+   */
+  doComplete(document: TextDocument, position: Position, settings?: Settings, options?: { readonly latestCheck?: boolean }): CompletionList;
 }
 
 interface CacheEntry {
@@ -37,6 +64,7 @@ interface CacheEntry {
 
 export function getLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   const now = options.now ?? (() => new Date());
+  const clock = options.clock ?? (() => performance.now());
   const cache = new Map<string, CacheEntry>();
 
   const check = (document: TextDocument, settings: Settings = DEFAULT_SETTINGS): CheckResult => {
@@ -48,18 +76,33 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
       maxAliasCount: settings.maxAliasCount,
       isEnabled: (code) => effectiveSeverity(settings, code) !== 'off',
       onCheckError: options.onCheckError,
+      limits: settings,
+      deadline: deadlineAfter(settings.validationTimeBudget, clock),
+      scpQuotas: settings.scp,
+      extraChecks: options.extraChecks,
     });
     cache.set(document.uri, { text, settings, result });
     return result;
   };
 
+  const checker = (settings: Settings): Checker => ({ check: (document) => check(document, settings), forget: (uri) => void cache.delete(uri) });
+
   return {
     check,
     forget: (uri) => void cache.delete(uri),
+    getCodeActions: (document, _range, context, settings = DEFAULT_SETTINGS) =>
+      settings.enable ? codeActionsFor(document, context, checker(settings)) : [],
+    getFixAllEdits: (document, settings = DEFAULT_SETTINGS) => (settings.enable ? fixAllEdits(document, checker(settings)) : []),
+    doHover: (document, position, settings = DEFAULT_SETTINGS) => doHover(check(document, settings), document, position),
+    doComplete(document, position, settings = DEFAULT_SETTINGS, options = {}) {
+      const latest = options.latestCheck ? cache.get(document.uri) : undefined;
+      const result = latest && latest.settings === settings ? latest.result : check(document, settings);
+      return doComplete(result, document, position);
+    },
     doValidation(document, settings = DEFAULT_SETTINGS) {
       if (!settings.enable) return [];
       return check(document, settings).findings.map((finding) => {
-        const severity = effectiveSeverity(settings, finding.code);
+        const severity = finding.severity ?? effectiveSeverity(settings, finding.code);
         return toDiagnostic(finding, document, severity === 'off' ? 'error' : severity);
       });
     },

@@ -1,10 +1,8 @@
 /**
- * Completion items from the AWS facts: service principals, service-linked role names and IAM
- * actions. Their documentation is the same Markdown as the hover on them.
+ * Completion items from the AWS facts: service principals and service-linked role names (IAM
+ * actions: ./actionItems.ts). Their documentation is the same Markdown as the hover on them.
  */
 import { ORGANIZATIONS_SLR, allServiceLinkedRoleNames, allServices, findServiceByPrincipal, findServiceLinkedRole } from '../../data/catalog';
-import { knownActions } from '../actions/ruleActions';
-import { exactActionMarkdown } from '../hover/actionDocs';
 import { principalMarkdown } from '../hover/principalDocs';
 import { serviceLinkedRoleMarkdown } from '../hover/roleDocs';
 import { CompletionItemKind, snippetChoice, snippetLiteral } from './items';
@@ -59,15 +57,4 @@ export function roleSpecs(ctx: ItemContext): ItemSpec[] {
         group: isEnabled ? 0 : name === ORGANIZATIONS_SLR.name ? 1 : 2,
       };
     });
-}
-
-/** IAM actions the checks know (see ../actions/ruleActions.ts). */
-export function actionSpecs(): ItemSpec[] {
-  return knownActions().map((action) => ({
-    label: action.name,
-    kind: CompletionItemKind.Function,
-    detail: 'IAM action',
-    documentation: exactActionMarkdown(action),
-    insert: action.name,
-  }));
 }

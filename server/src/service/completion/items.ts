@@ -4,7 +4,7 @@
  * through the `toRange` the caller passes in.
  */
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind, TextEdit } from 'vscode-languageserver-types';
-import type { CompletionItem, Range } from 'vscode-languageserver-types';
+import type { Command, CompletionItem, Range } from 'vscode-languageserver-types';
 import type { Analysis } from '../model/analysis';
 import type { Manifest } from '../model/types';
 import type { Span } from '../text/span';
@@ -28,6 +28,8 @@ export interface ItemSpec {
   /** Rank: lower first; ties keep the order given. */
   readonly group?: number;
   readonly filterText?: string;
+  /** Run after the item is inserted (e.g. ask for completion again once a service prefix is in). */
+  readonly command?: Command;
 }
 
 /** Turns specs into items that replace the word at the cursor, ranked by group, then by given order. */
@@ -44,6 +46,7 @@ export function toItems(ctx: ItemContext, specs: readonly ItemSpec[]): Completio
       textEdit: TextEdit.replace(range, lead + spec.insert),
     };
     if (spec.detail) item.detail = spec.detail;
+    if (spec.command) item.command = spec.command;
     if (spec.documentation) item.documentation = { kind: MarkupKind.Markdown, value: spec.documentation };
     const filterText = spec.filterText ?? (ctx.site.quote ? spec.label : undefined);
     if (filterText) item.filterText = ctx.site.quote && !filterText.startsWith(ctx.site.quote) ? ctx.site.quote + filterText : filterText;

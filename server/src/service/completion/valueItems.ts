@@ -10,7 +10,8 @@ import { principalMarkdown } from '../hover/principalDocs';
 import type { FeatureSet, HandshakeState, HandshakeType } from '../model/types';
 import { schemaAt } from '../schema/schemaAt';
 import type { SchemaNode, StringSchema } from '../schema/types';
-import { actionSpecs, principalSpecs } from './catalogItems';
+import { actionSpecs } from './actionItems';
+import { principalSpecs } from './catalogItems';
 import { CompletionItemKind, yamlString } from './items';
 import type { ItemContext, ItemSpec } from './items';
 import { accountSpecs, ouSpecs, permissionSetSpecs, targetSpecs } from './referenceItems';
@@ -36,7 +37,7 @@ export function valueSpecs(ctx: ItemContext): Specs {
     case 'target':
       return targetSpecs(ctx);
     case 'iamAction':
-      return complete(actionSpecs());
+      return actionSpecs(ctx);
     default:
       return complete([]);
   }

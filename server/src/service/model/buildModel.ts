@@ -10,6 +10,7 @@ import { asMap, asSeq, keySpan, keyText, pairSpan, resolved, spanOf } from '../p
 import type { WalkContext, YamlNode } from '../parse/ast';
 import type { Span } from '../text/span';
 import { buildPermissionHolder, buildPolicyDocument, firstPairs, located, stringList } from './buildPolicy';
+import { minifiedJsonLength } from './minifiedSize';
 import type {
   Account,
   AccountId,
@@ -267,7 +268,10 @@ function buildScp(pair: Pair<unknown, unknown>, ctx: WalkContext): ServiceContro
   for (const item of firstPairs(asMap(resolved(pair.value as YamlNode, ctx))?.items ?? [])) {
     const key = keyText(item);
     if (key === 'targets') scp.targets = stringList(item.value as YamlNode, ctx, false);
-    else if (key === 'document') scp.document = buildPolicyDocument(item, ctx);
+    else if (key === 'document') {
+      scp.document = buildPolicyDocument(item, ctx);
+      scp.documentSize = minifiedJsonLength(item.value as YamlNode, ctx);
+    }
   }
   return scp;
 }

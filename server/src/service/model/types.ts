@@ -183,6 +183,8 @@ export interface ServiceControlPolicy {
   readonly span: Span;
   readonly targets: readonly Located<string>[];
   readonly document?: PolicyDocument;
+  /** Characters of the `document` as minified JSON (ORG404); absent when it cannot be read as JSON. */
+  readonly documentSize?: number;
 }
 
 export interface Handshake {

@@ -80,6 +80,18 @@ function collect(manifest: Manifest, builder: IndexBuilder): void {
   for (const scp of manifest.serviceControlPolicies) for (const target of scp.targets) builder.targetReference(target);
 }
 
+export type TargetKind = 'root' | 'ou' | 'account' | 'unresolved';
+
+/**
+ * What an SCP target names: `Root`, an OU path, or an account key. An OU path wins over an account
+ * key of the same name (renaming refuses to create such pairs). The SCP rules read targets this way too.
+ */
+export function targetKind(target: string, names: NameContext): TargetKind {
+  if (target === ROOT_TARGET) return 'root';
+  if (names.ouPaths.has(target)) return 'ou';
+  return names.accountKeys.has(target) ? 'account' : 'unresolved';
+}
+
 class IndexBuilder {
   private readonly occurrences: Occurrence[] = [];
 
@@ -118,8 +130,9 @@ class IndexBuilder {
 
   /** `Root`, an OU path, or an account key; a target that is neither reads as an OU path that does not resolve. */
   targetReference(target: Located<string>): void {
-    if (target.value === ROOT_TARGET) return;
-    if (!this.names.ouPaths.has(target.value) && this.names.accountKeys.has(target.value)) this.accountReference(target);
+    const kind = targetKind(target.value, this.names);
+    if (kind === 'root') return;
+    if (kind === 'account') this.accountReference(target);
     else this.ouPathReference(target);
   }
 

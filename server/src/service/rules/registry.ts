@@ -19,11 +19,20 @@ import { org303 } from './org303';
 import { org304 } from './org304';
 import { org305 } from './org305';
 import { org306 } from './org306';
+import { org401 } from './org401';
+import { org402 } from './org402';
+import { org403 } from './org403';
+import { org404 } from './org404';
+import { org405 } from './org405';
+import { org406 } from './org406';
 import { org501 } from './org501';
 import { org502 } from './org502';
 import { org503 } from './org503';
 import { org504 } from './org504';
 import { org505 } from './org505';
+import { org601 } from './org601';
+import { org602 } from './org602';
+import { org701 } from './org701';
 import { requiredAccountId } from './structure/requiredAccountId';
 import { statementShape } from './structure/statementShape';
 import type { Check, RuleMeta } from './types';
@@ -36,7 +45,7 @@ const PIPELINE_RULES: readonly RuleMeta[] = [
   { code: 'ORG005', title: 'Suppression comment that has expired or suppresses nothing', defaultSeverity: 'warning' },
 ];
 
-const MODEL_RULES = [org004, org101, org102, org103, org104, org201, org202, org203, org204, org205, org301, org302, org303, org304, org305, org306, org501, org502, org503, org504, org505];
+const MODEL_RULES = [org004, org101, org102, org103, org104, org201, org202, org203, org204, org205, org301, org302, org303, org304, org305, org306, org401, org402, org403, org404, org405, org406, org501, org502, org503, org504, org505, org601, org602, org701];
 
 /** The checks run over the model, in order. */
 export const CHECKS: readonly Check[] = [requiredAccountId, statementShape, ...MODEL_RULES];

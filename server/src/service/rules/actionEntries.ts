@@ -1,17 +1,18 @@
 /**
  * Every IAM action written in the manifest (ORG601, ORG602): the `permissions` and the `Action` /
- * `NotAction` of the `policy` of each administrator and of the deployer, and of each SCP document.
+ * `NotAction` of the `policy` of each administrator (`holderActions`, per account) and of the deployer,
+ * and of each SCP document (`actionEntries`).
  * Permission sets' inline policies are not part of the model, so they are not included.
  */
 import type { Located, Manifest, PermissionHolder, PolicyDocument } from '../model/types';
 
+/** The actions outside accounts: the deployer's and the SCPs'. Accounts' come from `holderActions`. */
 export function* actionEntries(manifest: Manifest): Generator<Located<string>> {
-  for (const account of manifest.accounts) yield* holderActions(account.administrator);
   yield* holderActions(manifest.deployer);
   for (const scp of manifest.serviceControlPolicies) yield* documentActions(scp.document);
 }
 
-function* holderActions(holder: PermissionHolder | undefined): Generator<Located<string>> {
+export function* holderActions(holder: PermissionHolder | undefined): Generator<Located<string>> {
   if (!holder) return;
   yield* holder.permissions;
   yield* documentActions(holder.policy);

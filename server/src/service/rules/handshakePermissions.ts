@@ -22,8 +22,11 @@ export interface HandshakeDuty {
 
 /** Which accounts the handshake rules look at: members, while the upgrade is planned, not yet done. */
 export function accountsToCheck(accounts: readonly Account[], analysis: Analysis): Account[] {
-  if (!analysis.upgradePlanned) return [];
-  return accounts.filter((a) => a.joined && !analysis.isManagement(a) && !analysis.approvalDone(a));
+  return accounts.filter((a) => isCheckedForUpgrade(a, analysis));
+}
+
+export function isCheckedForUpgrade(account: Account, analysis: Analysis): boolean {
+  return analysis.upgradePlanned && account.joined !== undefined && !analysis.isManagement(account) && !analysis.approvalDone(account);
 }
 
 export function handshakeDuty(account: Account, analysis: Analysis): HandshakeDuty {

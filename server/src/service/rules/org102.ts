@@ -9,17 +9,15 @@ export const org102: Rule = {
   code: 'ORG102',
   title: 'AWSServiceRoleForOrganizations deleted (not recommended)',
   defaultSeverity: 'warning',
-  check({ manifest, analysis, report }) {
+  checkAccount(account, { manifest, analysis, report }) {
     const org = manifest.organization;
     if (analysis.currentFeatureSet !== 'CONSOLIDATED_BILLING' || org?.featureSet?.value !== 'CONSOLIDATED_BILLING') return;
-    for (const account of manifest.accounts) {
-      const state = analysis.organizationsRole(account)?.state;
-      if (state?.value !== 'deleted') continue;
-      report({
+    const state = analysis.organizationsRole(account)?.state;
+    if (state?.value !== 'deleted') return;
+    report({
         span: state.span,
         message: `\`${ORGANIZATIONS_SLR}\` is deleted in account \`${account.key}\`. With consolidated billing this is allowed but not recommended: enabling all features will need it again, and re-creating it then needs \`iam:CreateServiceLinkedRole\` in this account. Restore it (\`present\`) unless the deletion is deliberate.`,
         data: { kind: 'restoreRole' },
-      });
-    }
+    });
   },
 };

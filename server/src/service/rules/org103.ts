@@ -1,7 +1,7 @@
 import { findServiceByPrincipal, findServiceLinkedRole } from '../../data/catalog';
 import type { SlrScope } from '../../data/catalog';
 import type { Analysis } from '../model/analysis';
-import type { Account, TrustedService } from '../model/types';
+import type { Account, Manifest, TrustedService } from '../model/types';
 import type { Rule } from './types';
 
 /**
@@ -13,31 +13,41 @@ export const org103: Rule = {
   code: 'ORG103',
   title: "A trusted service's service-linked role is declared deleted",
   defaultSeverity: 'error',
-  check({ manifest, analysis, report }) {
-    const enabledByServiceId = new Map<string, TrustedService>();
-    for (const trusted of manifest.trustedAccess) {
-      const service = trusted.enabled ? findServiceByPrincipal(trusted.principal) : undefined;
-      if (service && !enabledByServiceId.has(service.id)) enabledByServiceId.set(service.id, trusted);
-    }
+  checkAccount(account, { manifest, analysis, report }) {
+    const enabledByServiceId = enabledServices(manifest);
     if (enabledByServiceId.size === 0) return;
-    for (const account of manifest.accounts) {
-      for (const role of account.serviceLinkedRoles) {
-        if (role.state?.value !== 'deleted') continue;
-        const use = findServiceLinkedRole(role.name)?.uses.find(
-          (u) => enabledByServiceId.has(u.service.id) && neededIn(u.role.scope, account, analysis),
-        );
-        if (!use) continue;
-        const trusted = enabledByServiceId.get(use.service.id)!;
-        report({
-          span: role.state.span,
-          message: `\`${use.role.name}\` is deleted in account \`${account.key}\`, but trusted access for ${use.service.name} (\`${trusted.principal}\`) is enabled and the service needs this role to work in the account. Restore it (\`present\`), or disable the integration.`,
-          related: [{ span: trusted.keySpan, message: `Trusted access for ${use.service.name} is enabled here.` }],
-          data: { kind: 'restoreRole' },
-        });
-      }
+    for (const role of account.serviceLinkedRoles) {
+      if (role.state?.value !== 'deleted') continue;
+      const use = findServiceLinkedRole(role.name)?.uses.find(
+        (u) => enabledByServiceId.has(u.service.id) && neededIn(u.role.scope, account, analysis),
+      );
+      if (!use) continue;
+      const trusted = enabledByServiceId.get(use.service.id)!;
+      report({
+        span: role.state.span,
+        message: `\`${use.role.name}\` is deleted in account \`${account.key}\`, but trusted access for ${use.service.name} (\`${trusted.principal}\`) is enabled and the service needs this role to work in the account. Restore it (\`present\`), or disable the integration.`,
+        related: [{ span: trusted.keySpan, message: `Trusted access for ${use.service.name} is enabled here.` }],
+        data: { kind: 'restoreRole' },
+      });
     }
   },
 };
+
+/** The enabled trusted services by catalog id, worked out once per manifest (every account asks). */
+const ENABLED_SERVICES = new WeakMap<Manifest, Map<string, TrustedService>>();
+
+function enabledServices(manifest: Manifest): Map<string, TrustedService> {
+  let enabled = ENABLED_SERVICES.get(manifest);
+  if (!enabled) {
+    enabled = new Map<string, TrustedService>();
+    for (const trusted of manifest.trustedAccess) {
+      const service = trusted.enabled ? findServiceByPrincipal(trusted.principal) : undefined;
+      if (service && !enabled.has(service.id)) enabled.set(service.id, trusted);
+    }
+    ENABLED_SERVICES.set(manifest, enabled);
+  }
+  return enabled;
+}
 
 /** Whether the service needs a role of this scope in the account. */
 function neededIn(scope: SlrScope, account: Account, analysis: Analysis): boolean {

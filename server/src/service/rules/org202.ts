@@ -1,7 +1,7 @@
 import { ORGANIZATIONS_SLR } from '../model/analysis';
 import {
   CREATE_SLR,
-  accountsToCheck,
+  isCheckedForUpgrade,
   administratorSpan,
   explainRefusal,
   mayCreateOrganizationsRole,
@@ -14,23 +14,22 @@ export const org202: Rule = {
   code: 'ORG202',
   title: 'Administrator cannot re-create AWSServiceRoleForOrganizations',
   defaultSeverity: 'error',
-  check({ manifest, analysis, report }) {
-    for (const account of accountsToCheck(manifest.accounts, analysis)) {
-      const role = analysis.organizationsRole(account);
-      if (role?.state?.value !== 'deleted') continue;
-      const decision = mayCreateOrganizationsRole(account);
-      if (decision.allowed) continue;
-      const { sentence, related, deniedBy } = explainRefusal(account, decision, CREATE_SLR);
-      report({
-        span: administratorSpan(account),
-        message: `\`${ORGANIZATIONS_SLR}\` is deleted in account \`${account.key}\`, and accepting the all-features request re-creates it, which needs \`${CREATE_SLR}\`; but ${sentence}`,
-        related: [
-          { span: role.state.span, message: 'The role is declared deleted here.' },
-          ...related,
-          ...upgradeRelated(analysis),
-        ],
-        data: { kind: 'addPermissions', account: account.key, actions: [CREATE_SLR], ...(deniedBy ? { deniedBy } : {}) },
-      });
-    }
+  checkAccount(account, { analysis, report }) {
+    if (!isCheckedForUpgrade(account, analysis)) return;
+    const role = analysis.organizationsRole(account);
+    if (role?.state?.value !== 'deleted') return;
+    const decision = mayCreateOrganizationsRole(account);
+    if (decision.allowed) return;
+    const { sentence, related, deniedBy } = explainRefusal(account, decision, CREATE_SLR);
+    report({
+      span: administratorSpan(account),
+      message: `\`${ORGANIZATIONS_SLR}\` is deleted in account \`${account.key}\`, and accepting the all-features request re-creates it, which needs \`${CREATE_SLR}\`; but ${sentence}`,
+      related: [
+        { span: role.state.span, message: 'The role is declared deleted here.' },
+        ...related,
+        ...upgradeRelated(analysis),
+      ],
+      data: { kind: 'addPermissions', account: account.key, actions: [CREATE_SLR], ...(deniedBy ? { deniedBy } : {}) },
+    });
   },
 };

@@ -1,4 +1,4 @@
-import type { Located } from '../model/types';
+import type { Account, Located, Manifest } from '../model/types';
 import type { NameContext } from '../navigation/nameRules';
 import { ROOT_TARGET } from '../navigation/nameRules';
 import { closeNames } from './closeNames';
@@ -19,10 +19,10 @@ export const org406: Rule = {
     const names = manifestNames(ctx.manifest);
     const accounts = ctx.manifest.accountsIsMapping === true;
     if (accounts) checkTargets(ctx, names);
-    checkOus(ctx, names);
     if (accounts) checkAccountReferences(ctx, names);
     checkPermissionSets(ctx);
   },
+  checkAccount: checkOu,
 };
 
 function checkTargets(ctx: RuleContext, names: NameContext): void {
@@ -36,14 +36,22 @@ function checkTargets(ctx: RuleContext, names: NameContext): void {
   }
 }
 
-function checkOus(ctx: RuleContext, names: NameContext): void {
-  const closest = closestIn(names, () => [...names.ouPaths]);
-  for (const account of ctx.manifest.accounts) {
-    const ou = account.ou;
-    if (!ou || names.ouPaths.has(ou.value)) continue;
-    const message = `Account \`${account.key}\` is placed in OU \`${ou.value}\`, but no OU has that path. An \`ou\` is the full path from the root, \`/\`-separated, of an OU under \`organizationalUnits\`.`;
-    unresolved(ctx, ou, message, closest(ou.value));
-  }
+function checkOu(account: Account, ctx: RuleContext): void {
+  const ou = account.ou;
+  if (!ou) return;
+  const names = manifestNames(ctx.manifest);
+  if (names.ouPaths.has(ou.value)) return;
+  const message = `Account \`${account.key}\` is placed in OU \`${ou.value}\`, but no OU has that path. An \`ou\` is the full path from the root, \`/\`-separated, of an OU under \`organizationalUnits\`.`;
+  unresolved(ctx, ou, message, closestOu(ctx.manifest, names)(ou.value));
+}
+
+/** One did-you-mean memo per manifest: every account with the same wrong `ou` asks the same. */
+const OU_SUGGESTIONS = new WeakMap<Manifest, (value: string) => readonly string[]>();
+
+function closestOu(manifest: Manifest, names: NameContext): (value: string) => readonly string[] {
+  let closest = OU_SUGGESTIONS.get(manifest);
+  if (!closest) OU_SUGGESTIONS.set(manifest, (closest = closestIn(names, () => [...names.ouPaths])));
+  return closest;
 }
 
 function checkAccountReferences(ctx: RuleContext, names: NameContext): void {

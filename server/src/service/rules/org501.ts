@@ -7,16 +7,14 @@ export const org501: Rule = {
   code: 'ORG501',
   title: 'Account ID is not exactly 12 digits',
   defaultSeverity: 'error',
-  check({ manifest, report }) {
-    for (const account of manifest.accounts) {
-      const id = account.id;
-      if (!id || id.isNumber || ACCOUNT_ID.test(id.value)) continue;
-      const digits = id.value.replace(/\D/g, '').length;
-      const detail = /^\d+$/.test(id.value) ? `has ${digits} digits` : 'contains characters other than digits';
-      report({
-        span: id.span,
-        message: `The id of account \`${account.key}\` ${detail}; AWS account IDs are exactly 12 digits (keep leading zeros). Correct it.`,
-      });
-    }
+  checkAccount(account, { report }) {
+    const id = account.id;
+    if (!id || id.isNumber || ACCOUNT_ID.test(id.value)) return;
+    const digits = id.value.replace(/\D/g, '').length;
+    const detail = /^\d+$/.test(id.value) ? `has ${digits} digits` : 'contains characters other than digits';
+    report({
+      span: id.span,
+      message: `The id of account \`${account.key}\` ${detail}; AWS account IDs are exactly 12 digits (keep leading zeros). Correct it.`,
+    });
   },
 };

@@ -18,15 +18,15 @@ export const org504: Rule = {
         data: candidates.length > 0 ? { kind: 'replaceWith', candidates } : undefined,
       });
     }
+  },
+  checkAccount(account, { analysis, report }) {
     // Until the management account is known, any account without `joined` may be it: the finding on
     // `managementAccount` (ORG002 when missing, ORG504 above) is the one fault to report.
     if (!analysis.managementAccount) return;
-    for (const account of manifest.accounts) {
-      if (account.joinedKeySpan || account.notAMapping || analysis.isManagement(account)) continue;
-      report({
-        span: account.keySpan,
-        message: `Member account \`${account.key}\` does not say how it joined. Add \`joined: created\` or \`joined: invited\`: the rules for enabling all features differ between the two.`,
-      });
-    }
+    if (account.joinedKeySpan || account.notAMapping || analysis.isManagement(account)) return;
+    report({
+      span: account.keySpan,
+      message: `Member account \`${account.key}\` does not say how it joined. Add \`joined: created\` or \`joined: invited\`: the rules for enabling all features differ between the two.`,
+    });
   },
 };

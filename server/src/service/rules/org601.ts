@@ -1,5 +1,6 @@
-import { DEADLINE_STRIDE, actionEntries, isWellFormedAction } from './actionEntries';
-import type { Rule } from './types';
+import type { Located } from '../model/types';
+import { DEADLINE_STRIDE, actionEntries, holderActions, isWellFormedAction } from './actionEntries';
+import type { CheckOptions, Rule, RuleContext } from './types';
 
 const EXAMPLE = 'for example `organizations:AcceptHandshake`';
 
@@ -13,14 +14,21 @@ export const org601: Rule = {
   title: 'Malformed IAM action',
   defaultSeverity: 'error',
   check({ manifest, options, report }) {
-    let seen = 0;
-    for (const action of actionEntries(manifest)) {
-      if (++seen % DEADLINE_STRIDE === 0 && options.deadline?.expired()) return;
-      if (isWellFormedAction(action.value)) continue;
-      report({ span: action.span, message: `${fault(action.value)} IAM actions are written \`service:Action\` (or \`*\` alone), ${EXAMPLE}; as written it matches nothing.` });
-    }
+    checkActions(actionEntries(manifest), options, report);
+  },
+  checkAccount(account, { options, report }) {
+    checkActions(holderActions(account.administrator), options, report);
   },
 };
+
+function checkActions(actions: Iterable<Located<string>>, options: CheckOptions, report: RuleContext['report']): void {
+  let seen = 0;
+  for (const action of actions) {
+    if (++seen % DEADLINE_STRIDE === 0 && options.deadline?.expired()) return;
+    if (isWellFormedAction(action.value)) continue;
+    report({ span: action.span, message: `${fault(action.value)} IAM actions are written \`service:Action\` (or \`*\` alone), ${EXAMPLE}; as written it matches nothing.` });
+  }
+}
 
 /** What is wrong with the text, in one sentence. */
 export function fault(action: string): string {

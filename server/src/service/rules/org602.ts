@@ -1,7 +1,8 @@
 import { actionsOf, allPrefixes, findAction, isKnownPrefix, matchesAnyAction, serviceOfPrefix } from '../../data/iamActions';
 import { closeNames } from './closeNames';
-import { DEADLINE_STRIDE, actionEntries, isWellFormedAction } from './actionEntries';
-import type { Rule } from './types';
+import type { Located } from '../model/types';
+import { DEADLINE_STRIDE, actionEntries, holderActions, isWellFormedAction } from './actionEntries';
+import type { CheckOptions, Rule, RuleContext } from './types';
 
 interface Verdict {
   readonly message: string;
@@ -19,23 +20,43 @@ export const org602: Rule = {
   title: 'Unknown IAM action or service prefix',
   defaultSeverity: 'warning',
   check({ manifest, options, report }) {
-    // A big manifest repeats the same few actions thousands of times: judge each text once.
-    const verdicts = new Map<string, Verdict | null>();
-    let seen = 0;
-    for (const action of actionEntries(manifest)) {
-      if (++seen % DEADLINE_STRIDE === 0 && options.deadline?.expired()) return;
-      if (action.value === '*' || !isWellFormedAction(action.value)) continue;
-      let verdict = verdicts.get(action.value);
-      if (verdict === undefined) verdicts.set(action.value, (verdict = judge(action.value) ?? null));
-      if (!verdict) continue;
-      report({
-        span: action.span,
-        message: verdict.message,
-        data: verdict.candidates.length > 0 ? { kind: 'replaceWith', candidates: verdict.candidates } : undefined,
-      });
-    }
+    checkActions(actionEntries(manifest), options, report);
+  },
+  checkAccount(account, { options, report }) {
+    checkActions(holderActions(account.administrator), options, report);
   },
 };
+
+function checkActions(actions: Iterable<Located<string>>, options: CheckOptions, report: RuleContext['report']): void {
+  let seen = 0;
+  for (const action of actions) {
+    if (++seen % DEADLINE_STRIDE === 0 && options.deadline?.expired()) return;
+    if (action.value === '*' || !isWellFormedAction(action.value)) continue;
+    const verdict = verdictOf(action.value);
+    if (!verdict) continue;
+    report({
+      span: action.span,
+      message: verdict.message,
+      data: verdict.candidates.length > 0 ? { kind: 'replaceWith', candidates: verdict.candidates } : undefined,
+    });
+  }
+}
+
+/**
+ * A big manifest repeats the same few actions thousands of times: judge each text once. The catalog
+ * never changes while the server runs, so verdicts are kept (up to a bound) across checks.
+ */
+const VERDICTS = new Map<string, Verdict | null>();
+const MAX_VERDICTS = 10_000;
+
+function verdictOf(action: string): Verdict | undefined {
+  let verdict = VERDICTS.get(action);
+  if (verdict === undefined) {
+    if (VERDICTS.size >= MAX_VERDICTS) VERDICTS.clear();
+    VERDICTS.set(action, (verdict = judge(action) ?? null));
+  }
+  return verdict ?? undefined;
+}
 
 /** Undefined when the action (or pattern) names a known action. */
 function judge(action: string): Verdict | undefined {

@@ -5,7 +5,7 @@
 import type { Finding, Severity } from '../findings';
 import type { Deadline } from '../limits/deadline';
 import type { Analysis } from '../model/analysis';
-import type { Manifest } from '../model/types';
+import type { Account, Manifest } from '../model/types';
 import type { ScpQuotas } from './scpQuotas';
 
 export interface RuleMeta {
@@ -36,10 +36,20 @@ export interface RuleContext {
   report(finding: Omit<Finding, 'code'>): void;
 }
 
-/** A check reports findings under one code. Most codes have exactly one check: their rule. */
+/**
+ * A check reports findings under one code. Most codes have exactly one check: their rule.
+ *
+ * Findings about one account come from `checkAccount`, the rest from `check`. The split is what
+ * lets a keystroke in one account of a 20,000-account file re-check only that account (see
+ * ../incremental/): `checkAccount` may read the account itself and the manifest's organization,
+ * trusted access and OUs and the analysis of the management account, the feature sets and that
+ * account's handshakes (`ACCOUNT_CONTEXT` in ../incremental/accountContext.ts) — never another
+ * account. `check` must not report what `checkAccount` reports.
+ */
 export interface Check {
   readonly code: string;
-  check(ctx: RuleContext): void;
+  check?(ctx: RuleContext): void;
+  checkAccount?(account: Account, ctx: RuleContext): void;
 }
 
 export interface Rule extends RuleMeta, Check {}

@@ -6,16 +6,14 @@ import type { Check } from '../types';
  */
 export const requiredAccountId: Check = {
   code: 'ORG002',
-  check({ manifest, analysis, report }) {
-    for (const account of manifest.accounts) {
-      if (account.id || account.idKeySpan || account.notAMapping) continue;
-      const management = analysis.isManagement(account);
-      if (!management && account.joined?.value !== 'invited') continue;
-      const who = management ? 'the management account' : 'an invited account';
-      report({
-        span: account.keySpan,
-        message: `Account \`${account.key}\` is missing the required key \`id\` (${who} already exists, so its 12-digit ID is known). Add \`id: "<12 digits>"\`.`,
-      });
-    }
+  checkAccount(account, { analysis, report }) {
+    if (account.id || account.idKeySpan || account.notAMapping) return;
+    const management = analysis.isManagement(account);
+    if (!management && account.joined?.value !== 'invited') return;
+    const who = management ? 'the management account' : 'an invited account';
+    report({
+      span: account.keySpan,
+      message: `Account \`${account.key}\` is missing the required key \`id\` (${who} already exists, so its 12-digit ID is known). Add \`id: "<12 digits>"\`.`,
+    });
   },
 };

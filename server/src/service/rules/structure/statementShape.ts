@@ -9,14 +9,13 @@ import type { Check, RuleContext } from '../types';
 export const statementShape: Check = {
   code: 'ORG002',
   check(ctx) {
-    const documents: (PolicyDocument | undefined)[] = [
-      ...ctx.manifest.accounts.map((a) => a.administrator?.policy),
-      ctx.manifest.deployer?.policy,
-      ...ctx.manifest.serviceControlPolicies.map((scp) => scp.document),
-    ];
+    const documents: (PolicyDocument | undefined)[] = [ctx.manifest.deployer?.policy, ...ctx.manifest.serviceControlPolicies.map((scp) => scp.document)];
     for (const document of documents) {
       for (const statement of document?.statements ?? []) checkStatement(ctx, statement);
     }
+  },
+  checkAccount(account, ctx) {
+    for (const statement of account.administrator?.policy?.statements ?? []) checkStatement(ctx, statement);
   },
 };
 

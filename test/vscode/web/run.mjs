@@ -11,39 +11,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { format } from 'node:util';
-import { chromium } from 'playwright-core';
 import { parseOptions, prepareRun, repoRoot, suiteEnv, writeStubExtension } from '../run-common.mjs';
 import { freePort, installVsix, startCodeServer } from './code-server.mjs';
-import { activeGroups, chromiumPath, installIsComplete, killGroup, log, seconds, signalGroup } from './common.mjs';
+import { chromiumPath, installIsComplete, log, seconds } from './common.mjs';
+import { launchChromium, startSession } from './session.mjs';
 
 const USAGE = `usage: node test/vscode/web/run.mjs [--vsix FILE] [--extension-development-path DIR] [--tests FILE]
          [--workspace DIR] [--grep PATTERN] [--timeout SECONDS (or VSCODE_TEST_TIMEOUT; 300)] [--no-build] [--verbose]`;
-const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
-];
-const resultsDir = path.join(repoRoot, 'test-results');
 /** Prefixed by the suite (index.ts) to the extension host's console output; see printLog(). */
 const OUTPUT_TAG = '\u001e';
-
-/** Everything cleanup() must end, filled in as the run goes. */
-const held = { tmp: undefined, server: undefined, browser: undefined, page: undefined };
-/** Process groups of the code-servers started, for the exit handler, whatever else went wrong. */
-const serverGroups = new Set();
-let cleaning;
-let timer;
-const started = Date.now();
-
-for (const [signal, number] of [['SIGHUP', 1], ['SIGINT', 2], ['SIGTERM', 15]]) {
-  process.on(signal, () => finish(128 + number, `${signal} received`));
-}
-process.on('uncaughtException', (error) => finish(2, `unexpected error: ${error.stack ?? error}`));
-process.on('unhandledRejection', (error) => finish(2, `unexpected rejection: ${error?.stack ?? error}`));
-// Last resort if the process exits without cleanup(): never leave the server behind.
-process.on('exit', () => {
-  for (const pid of [...serverGroups, ...activeGroups]) signalGroup(pid, 'SIGKILL');
-  if (held.tmp) fs.rmSync(held.tmp, { recursive: true, force: true });
-});
 
 let options;
 try {
@@ -53,10 +29,11 @@ try {
   console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
   process.exit(2);
 }
-timer = setTimeout(() => finish(124, `timed out (--timeout ${options.timeout} s)`, true), options.timeout * 1000);
+const session = startSession({ scope: 'web', timeoutSeconds: options.timeout, resultsDir: path.join(repoRoot, 'test-results') });
+const { held, stillRunning } = session;
 run().then(
-  (code) => finish(code, code === 0 ? 'suite passed' : `suite failed (exit code ${code})`, code !== 0),
-  (error) => finish(2, `runner error: ${error instanceof Error ? error.message : String(error)}`, true),
+  (code) => session.finish(code, code === 0 ? 'suite passed' : `suite failed (exit code ${code})`, code !== 0),
+  (error) => session.finish(2, `runner error: ${error instanceof Error ? error.message : String(error)}`, true),
 );
 
 async function run() {
@@ -70,9 +47,8 @@ async function run() {
   const serverStart = Date.now();
   stillRunning();
   held.server = startCodeServer({ tmp: held.tmp, port, env });
-  serverGroups.add(held.server.pid);
   await held.server.ready;
-  log('run', `code-server ready on 127.0.0.1:${port} in ${seconds(Date.now() - serverStart)}`);
+  log('web', `code-server ready on 127.0.0.1:${port} in ${seconds(Date.now() - serverStart)}`);
   stillRunning();
   const page = await openWorkbench(port, prepared.workspace, developmentPath);
   const code = await Promise.race([
@@ -89,7 +65,7 @@ async function prepareExtension() {
   }
   const begun = Date.now();
   const extensionsDir = await installVsix(held.tmp, options.vsix);
-  log('run', `installed ${options.vsix} in ${seconds(Date.now() - begun)}`);
+  log('web', `installed ${options.vsix} in ${seconds(Date.now() - begun)}`);
   return {
     developmentPath: writeStubExtension(held.tmp),
     env: { ORG_MANIFEST_OUTPUT_TAG: OUTPUT_TAG, ...suiteEnv(options, extensionsDir) },
@@ -97,18 +73,15 @@ async function prepareExtension() {
 }
 
 async function openWorkbench(port, workspace, developmentPath) {
-  // Signals are ours to handle (finish()); Playwright still kills its browser when this process exits.
-  const signals = { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false };
-  held.browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS, timeout: 60_000, ...signals });
-  stillRunning();
-  const context = await held.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const browser = await launchChromium(session);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   let settle;
   const exitCode = new Promise((resolve, reject) => {
     settle = { resolve, reject };
   });
   await context.exposeFunction('codeAutomationLog', (type, args) => printLog(type, args));
   await context.exposeFunction('codeAutomationExit', (code) => settle.resolve(code));
-  held.browser.on('disconnected', () => settle.reject(new Error('the browser went away')));
+  browser.on('disconnected', () => settle.reject(new Error('the browser went away')));
   const page = await context.newPage();
   held.page = page;
   page.on('crash', () => settle.reject(new Error('the workbench page crashed')));
@@ -122,7 +95,7 @@ async function openWorkbench(port, workspace, developmentPath) {
     ['skipWelcome', 'true'],
   ];
   const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-  log('run', `opening the workbench on ${workspace}`);
+  log('web', `opening the workbench on ${workspace}`);
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
   return { exitCode };
 }
@@ -153,50 +126,4 @@ function printWorkbench(type, text) {
   if (printedWorkbenchLines.has(plain)) return;
   printedWorkbenchLines.add(plain);
   log('workbench', `${type}: ${plain}`);
-}
-
-/** Ends the run once, whatever ended it: screenshot on failure, browser closed, server group killed, temp removed. */
-function finish(code, why, failed = false) {
-  if (cleaning) return;
-  clearTimeout(timer);
-  log('run', `${why} (${seconds(Date.now() - started)} in all)`);
-  cleaning = cleanup(failed).finally(() => process.exit(code));
-}
-
-async function cleanup(failed) {
-  if (failed) await saveEvidence();
-  // activeGroups: a `code-server --install-extension` still running.
-  await Promise.all([bounded(held.browser?.close(), 10_000), held.server?.stop(), ...[...activeGroups].map((pid) => killGroup(pid))]);
-  if (held.server) serverGroups.delete(held.server.pid);
-  if (held.tmp) fs.rmSync(held.tmp, { recursive: true, force: true });
-  held.tmp = undefined;
-}
-
-/** Once the run is ending, what is still on its way must not start anything more. */
-function stillRunning() {
-  if (cleaning) throw new Error('the run is ending');
-}
-
-async function saveEvidence() {
-  fs.mkdirSync(resultsDir, { recursive: true });
-  if (held.page) {
-    const file = path.join(resultsDir, 'vscode-web-failure.png');
-    await bounded(held.page.screenshot({ path: file, timeout: 10_000 }).then(() => log('run', `screenshot: ${file}`)), 15_000);
-  }
-  if (held.server) {
-    const file = path.join(resultsDir, 'vscode-web-code-server.log');
-    fs.copyFileSync(held.server.logFile, file);
-    log('run', `code-server log: ${file}`);
-  }
-}
-
-/** Waits for `promise` at most `ms`, never throwing: cleanup must go on whatever happens. */
-function bounded(promise, ms) {
-  let timeout;
-  return Promise.race([
-    Promise.resolve(promise).catch(() => undefined),
-    new Promise((resolve) => {
-      timeout = setTimeout(resolve, ms);
-    }),
-  ]).finally(() => clearTimeout(timeout));
 }

@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/**', 'dist/**', 'out/**', '.vscode-test/**', 'test/fixtures/**', '**/*.d.ts'],
+    ignores: ['node_modules/**', 'dist/**', 'out/**', '.vscode-test/**', '.scratch/**', 'test/fixtures/**', '**/*.d.ts'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

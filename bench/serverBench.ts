@@ -24,15 +24,16 @@ export async function measureServer(text: string, accountKey: string, edits: num
     const openMs = performance.now() - start;
     const rssMb = residentSetMb(client.process.pid);
 
-    // Edit one character of the account's email, alternating so the text keeps changing.
-    const at = text.indexOf('@', text.indexOf(`\n  ${accountKey}:\n`));
+    // Type over one character of the account's email, as an editor sends it: a range and its new text.
+    const at = text.indexOf('@', text.indexOf(`\n  ${accountKey}:\n`)) - 1;
+    const line = text.slice(0, at).split('\n').length - 1;
+    const character = at - (text.lastIndexOf('\n', at - 1) + 1);
+    const range = { start: { line, character }, end: { line, character: character + 1 } };
     const durations: number[] = [];
     for (let version = 2; version < edits + 2; version++) {
-      const letter = String.fromCharCode(97 + (version % 26));
-      const edited = `${text.slice(0, at - 1)}${letter}${text.slice(at)}`;
       const next = client.diagnostics(uri, (_, v) => v === version, 60000);
       start = performance.now();
-      await client.change(uri, version, edited);
+      await client.edit(uri, version, range, String.fromCharCode(97 + (version % 26)));
       await next;
       durations.push(performance.now() - start);
     }

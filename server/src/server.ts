@@ -48,7 +48,8 @@ export function startServer(connection: Connection, version: string, testing: Pi
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     settings.initialize(params);
-    const capabilities: ServerCapabilities = { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full } };
+    // Incremental sync: a keystroke in a 20,000-account file sends one character, not 4 MB.
+    const capabilities: ServerCapabilities = { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } };
     for (const feature of FEATURES) Object.assign(capabilities, feature.capabilities(params));
     const commands = FEATURES.flatMap((feature) => feature.commands ?? []);
     if (commands.length > 0) capabilities.executeCommandProvider = { commands };

@@ -12,8 +12,12 @@ export interface SchedulerHost {
   publish(uri: string, diagnostics: Diagnostic[], version: number): void;
 }
 
-/** Long enough to coalesce a burst of keystrokes, short enough to feel instant. */
-export const DEFAULT_DELAY_MS = 30;
+/**
+ * No fixed wait: changes that arrive together (a paste, a burst read from the connection in one go)
+ * are coalesced because the timer only fires once the pending messages have been handled, and an
+ * incremental check of one account is fast enough to run on every keystroke.
+ */
+export const DEFAULT_DELAY_MS = 0;
 
 export class ValidationScheduler {
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();

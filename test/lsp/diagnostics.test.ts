@@ -26,12 +26,12 @@ describe('language server over stdio (bundled dist/server.js)', function () {
     client = undefined;
   });
 
-  it('initializes with full document sync and its name and version', async () => {
+  it('initializes with incremental document sync and its name and version', async () => {
     const started = await LspClient.start();
     client = started.client;
     const pkg = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
     assert.deepEqual(started.initializeResult.serverInfo, { name: 'org-manifest-language-server', version: pkg.version });
-    assert.equal((started.initializeResult.capabilities.textDocumentSync as { change: number }).change, 1);
+    assert.equal((started.initializeResult.capabilities.textDocumentSync as { change: number }).change, 2);
   });
 
   it('publishes diagnostics with codes, ranges and docs links on open, and updates them on change', async () => {
@@ -62,6 +62,22 @@ describe('language server over stdio (bundled dist/server.js)', function () {
     );
   });
 
+  it('applies incremental changes (a range and its new text), as editors send keystrokes', async () => {
+    client = (await LspClient.start()).client;
+    const uri = 'file:///work/ranged.org.yaml';
+    const opened = client.diagnostics(uri);
+    await client.open(uri, manifest);
+    assert.deepEqual((await opened).diagnostics.map((d) => d.code), ['ORG201']);
+    // Line 10 is `    joined: invited`: turn it into `    joined: created`.
+    const fixed = client.diagnostics(uri, (_, version) => version === 2);
+    await client.edit(uri, 2, { start: { line: 10, character: 12 }, end: { line: 10, character: 19 } }, 'created');
+    assert.deepEqual((await fixed).diagnostics, []);
+    const broken = client.diagnostics(uri, (_, version) => version === 3);
+    // Unquote the id (`    id: "222222222222"` → `    id: 222222222222`).
+    await client.edit(uri, 3, { start: { line: 9, character: 8 }, end: { line: 9, character: 22 } }, '222222222222');
+    assert.deepEqual((await broken).diagnostics.map((d) => d.code), ['ORG502']);
+  });
+
   it('never publishes stale results: only the newest of rapid edits is reported', async () => {
     client = (await LspClient.start()).client;
     const uri = 'file:///work/rapid.org.yaml';
@@ -70,8 +86,13 @@ describe('language server over stdio (bundled dist/server.js)', function () {
     for (let version = 2; version <= 30; version++) await client.change(uri, version, manifest.replace('payments', `payments${version}`));
     const last = await client.diagnostics(uri, (_, version) => version === 30);
     assert.match(last.diagnostics[0]!.message as string, /payments30/);
+    // Whatever was published in between belongs to its version, and no older version follows a newer one.
     const later = client.published.filter((p) => p.uri === uri && (p.version ?? 0) > 1);
-    assert.ok(later.every((p) => p.version === 30), `published versions: ${later.map((p) => p.version).join(',')}`);
+    const versions = later.map((p) => p.version ?? 0);
+    assert.deepEqual(versions, [...versions].sort((a, b) => a - b), `published versions: ${versions.join(',')}`);
+    assert.equal(new Set(versions).size, versions.length, `published versions: ${versions.join(',')}`);
+    for (const p of later) assert.match(p.diagnostics[0]!.message as string, new RegExp(`payments${p.version}\\b`));
+    assert.equal(versions.at(-1), 30);
   });
 
   it('reads rule severities from initializationOptions and from didChangeConfiguration', async () => {

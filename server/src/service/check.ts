@@ -9,6 +9,7 @@
  */
 import type { Document, ParsedNode } from 'yaml';
 import type { Finding } from './findings';
+import type { CheckHooks } from './incremental/accountHooks';
 import { NO_DEADLINE } from './limits/deadline';
 import type { Deadline } from './limits/deadline';
 import { DEFAULT_LIMITS, findLongLine, utf8SizeUpTo } from './limits/limits';
@@ -21,7 +22,7 @@ import { buildModel } from './model/buildModel';
 import type { Account, Manifest } from './model/types';
 import type { WalkContext, YamlNode } from './parse/ast';
 import { parseYaml } from './parse/parseYaml';
-import type { ParsedYaml } from './parse/parseYaml';
+import type { ParseOptions, ParsedYaml } from './parse/parseYaml';
 import { readLoneCrAsLf } from './parse/rawText';
 import { findSyntaxEchoes, valueStartsByEnd } from './parse/syntaxEchoes';
 import { syntaxFindings } from './parse/syntaxFindings';
@@ -46,6 +47,8 @@ export interface CheckSettings extends CheckOptions {
    * throws, to show that one failing rule does not take the others down.
    */
   readonly extraChecks?: readonly Check[];
+  /** Per-account results from a cache (the incremental check); computed when absent. */
+  readonly accountHooks?: CheckHooks;
 }
 
 export interface CheckResult {
@@ -59,9 +62,12 @@ export interface CheckResult {
   readonly incomplete?: Incomplete;
 }
 
-export function checkManifest(original: string, settings: CheckSettings): CheckResult {
+/** How the text becomes a YAML tree: `parseYaml`, or the incremental parse that splices in one account. */
+export type ParseText = (text: string, options: ParseOptions) => ParsedYaml;
+
+export function checkManifest(original: string, settings: CheckSettings, parse: ParseText = parseYaml): CheckResult {
   try {
-    return checkText(original, settings);
+    return checkText(original, settings, parse);
   } catch (error) {
     // Every phase is guarded; this is the net under the glue between them.
     settings.onCheckError?.('pipeline', error);
@@ -69,14 +75,14 @@ export function checkManifest(original: string, settings: CheckSettings): CheckR
   }
 }
 
-function checkText(original: string, settings: CheckSettings): CheckResult {
+function checkText(original: string, settings: CheckSettings, parse: ParseText): CheckResult {
   const limits: Limits = { ...DEFAULT_LIMITS, ...settings.limits };
   const lineBreaks = readLoneCrAsLf(original);
   const text = lineBreaks.text;
   const lines = new LineIndex(text);
   const unreadable = refuseUnreadable(text, limits);
   if (unreadable) return noticeOnly(unreadable, lines, settings);
-  const parsed = guard('parse', settings, () => parseYaml(text, { maxNestingDepth: limits.maxNestingDepth, deadline: settings.deadline }));
+  const parsed = guard('parse', settings, () => parse(text, { maxNestingDepth: limits.maxNestingDepth, deadline: settings.deadline }));
   if (!parsed) return { findings: [], lines };
   if (parsed.stopped?.reason === 'nestingDepth') return noticeOnly(nestedTooDeep(parsed.stopped.offset, limits), lines, settings);
   if (parsed.stopped) return noticeOnly(cutShort('reading the file', limits), lines, settings);
@@ -101,7 +107,7 @@ function checkParsed(parsed: ParsedYaml, input: Input, loneCr: Finding | undefin
   const notice = stoppedWhile ? cutShort(stoppedWhile, limits) : undefined;
   if (notice && settings.isEnabled('ORG001')) kept.push(notice.finding);
   return {
-    findings: kept.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code)),
+    findings: kept.sort(compareFindings),
     document: parsed.document,
     manifest: run.manifest,
     analysis: run.analysis,
@@ -140,12 +146,18 @@ function noticeOnly(notice: LimitNotice, lines: LineIndex, settings: CheckSettin
  */
 function onePerPlace(findings: readonly Finding[]): Finding[] {
   const seen = new Set<string>();
-  return findings.filter((f) => {
+  // Sorted first, so which of two same-place findings is kept never depends on the order rules ran in.
+  return [...findings].sort(compareFindings).filter((f) => {
     const key = `${f.code} ${f.span.start} ${f.span.end}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+/** Document order, then code, then message: a total order, so the result never depends on the order rules ran in. */
+function compareFindings(a: Finding, b: Finding): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code) || a.message.localeCompare(b.message);
 }
 
 /** Runs `work`; if it throws, tells `onCheckError` and returns undefined. */
@@ -186,9 +198,10 @@ class Run {
     if (this.deadline.expired()) return 'reading the file';
     const root = document.contents as YamlNode;
     const ctx = (): WalkContext => ({ doc: document, text: this.text, aliasBudget: { remaining: this.settings.maxAliasCount } });
-    guard('structure', this.settings, () => checkStructure(root, manifestSchema, ctx(), (f) => this.findings.push(f)));
+    const hooks = this.settings.accountHooks;
+    guard('structure', this.settings, () => checkStructure(root, manifestSchema, ctx(), (f) => this.findings.push(f), hooks));
     if (this.deadline.expired()) return 'checking the structure';
-    this.manifest = guard('model', this.settings, () => buildModel(root, ctx()));
+    this.manifest = guard('model', this.settings, () => buildModel(root, ctx(), hooks));
     this.analysis = this.manifest && guard('model', this.settings, () => analyze(this.manifest!));
     if (!this.manifest || !this.analysis) return undefined;
     if (this.deadline.expired()) return 'reading the accounts and policies';
@@ -200,10 +213,16 @@ class Run {
     const base = { manifest, analysis, text: this.text, options: this.settings };
     // Accounts first, then the manifest as a whole: the order the incremental check also uses.
     const accountChecker = new AccountChecker(checks, base, this.settings);
-    for (let i = 0; i < manifest.accounts.length; i++) {
-      if (i % ACCOUNTS_PER_DEADLINE_CHECK === 0 && this.deadline.expired()) return 'running the rules on the accounts';
-      accountChecker.run(manifest.accounts[i]!, this.findings);
-    }
+    let checked = 0;
+    let expired = false;
+    const checkAccount = (account: Account, into: Finding[]) => {
+      if (expired || (++checked % ACCOUNTS_PER_DEADLINE_CHECK === 0 && (expired = this.deadline.expired()))) return;
+      accountChecker.run(account, into);
+    };
+    const hooks = this.settings.accountHooks;
+    if (hooks) hooks.accountsRules(base, checkAccount, this.findings);
+    else for (const account of manifest.accounts) checkAccount(account, this.findings);
+    if (expired) return 'running the rules on the accounts';
     for (const check of checks) {
       if (!check.check) continue;
       if (this.deadline.expired()) return `running the rules (${check.code} and later ones did not run)`;

@@ -5,13 +5,13 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CodeActionContext, Range, TextEdit } from 'vscode-languageserver-types';
 import type { CompletionList, Diagnostic, Hover, Position } from 'vscode-languageserver-types';
-import { checkManifest } from './check';
 import { codeActionsFor, fixAllEdits } from './codeActions/lsp';
 import type { Checker } from './codeActions/lsp';
 import type { CheckResult } from './check';
 import { doComplete } from './completion';
 import { doHover } from './hover';
 import { toDiagnostic } from './diagnostics';
+import { IncrementalChecker } from './incremental/incrementalChecker';
 import { deadlineAfter } from './limits/deadline';
 import type { Check } from './rules/types';
 import { DEFAULT_SETTINGS, effectiveSeverity } from './settings';
@@ -56,47 +56,41 @@ export interface LanguageService {
   doComplete(document: TextDocument, position: Position, settings?: Settings, options?: { readonly latestCheck?: boolean }): CompletionList;
 }
 
-interface CacheEntry {
-  readonly text: string;
-  readonly settings: Settings;
-  readonly result: CheckResult;
-}
-
 export function getLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   const now = options.now ?? (() => new Date());
   const clock = options.clock ?? (() => performance.now());
-  const cache = new Map<string, CacheEntry>();
+  // One checker per document: each keeps what the next version's check can reuse (issue #8).
+  const checkers = new Map<string, IncrementalChecker>();
 
   const check = (document: TextDocument, settings: Settings = DEFAULT_SETTINGS): CheckResult => {
-    const text = document.getText();
-    const cached = cache.get(document.uri);
-    if (cached && cached.settings === settings && cached.text === text) return cached.result;
-    const result = checkManifest(text, {
+    let checker = checkers.get(document.uri);
+    if (!checker) checkers.set(document.uri, (checker = new IncrementalChecker()));
+    const checkSettings = {
       today: now(),
       maxAliasCount: settings.maxAliasCount,
-      isEnabled: (code) => effectiveSeverity(settings, code) !== 'off',
+      isEnabled: (code: string) => effectiveSeverity(settings, code) !== 'off',
       onCheckError: options.onCheckError,
       limits: settings,
       deadline: deadlineAfter(settings.validationTimeBudget, clock),
       scpQuotas: settings.scp,
       extraChecks: options.extraChecks,
-    });
-    cache.set(document.uri, { text, settings, result });
-    return result;
+    };
+    return checker.check(document.getText(), checkSettings, settings);
   };
+  const forget = (uri: string) => void checkers.delete(uri);
 
-  const checker = (settings: Settings): Checker => ({ check: (document) => check(document, settings), forget: (uri) => void cache.delete(uri) });
+  const checker = (settings: Settings): Checker => ({ check: (document) => check(document, settings), forget });
 
   return {
     check,
-    forget: (uri) => void cache.delete(uri),
+    forget,
     getCodeActions: (document, _range, context, settings = DEFAULT_SETTINGS) =>
       settings.enable ? codeActionsFor(document, context, checker(settings)) : [],
     getFixAllEdits: (document, settings = DEFAULT_SETTINGS) => (settings.enable ? fixAllEdits(document, checker(settings)) : []),
     doHover: (document, position, settings = DEFAULT_SETTINGS) => doHover(check(document, settings), document, position),
     doComplete(document, position, settings = DEFAULT_SETTINGS, options = {}) {
-      const latest = options.latestCheck ? cache.get(document.uri) : undefined;
-      const result = latest && latest.settings === settings ? latest.result : check(document, settings);
+      const latest = options.latestCheck ? checkers.get(document.uri)?.latest(settings) : undefined;
+      const result = latest ?? check(document, settings);
       return doComplete(result, document, position);
     },
     doValidation(document, settings = DEFAULT_SETTINGS) {

@@ -37,8 +37,21 @@ export interface Incomplete {
   readonly message: string;
 }
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** The first line longer than `max` characters: its start and length. Linear, no allocation. */
 export function findLongLine(text: string, max: number): { readonly start: number; readonly length: number } | undefined {
+  if (text.length <= max) return undefined;
+  if (!text.includes('\r')) {
+    // LF only: jump from line break to line break with the native search.
+    for (let start = 0; start <= text.length; ) {
+      const end = text.indexOf('\n', start);
+      const stop = end < 0 ? text.length : end;
+      if (stop - start > max) return { start, length: stop - start };
+      start = stop + 1;
+    }
+    return undefined;
+  }
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 10;
@@ -55,6 +68,8 @@ export function findLongLine(text: string, max: number): { readonly start: numbe
  */
 export function utf8SizeUpTo(text: string, max: number): number {
   if (text.length > max) return Infinity;
+  // ASCII (most manifests) is one byte per character: the native search settles it.
+  if (!NON_ASCII.test(text)) return text.length;
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

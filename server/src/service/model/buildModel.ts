@@ -8,6 +8,7 @@ import type { Pair } from 'yaml';
 import { HANDSHAKE_STATES, HANDSHAKE_TYPES, FEATURE_SETS, JOIN_METHODS, SLR_STATES } from '../schema/manifestSchema';
 import { asMap, asSeq, keySpan, keyText, pairSpan, resolved, spanOf } from '../parse/ast';
 import type { WalkContext, YamlNode } from '../parse/ast';
+import type { CheckHooks } from '../incremental/accountHooks';
 import type { Span } from '../text/span';
 import { buildPermissionHolder, buildPolicyDocument, firstPairs, located, stringList } from './buildPolicy';
 import { minifiedJsonLength } from './minifiedSize';
@@ -30,7 +31,7 @@ const NO_SPAN: Span = { start: 0, end: 0 };
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-export function buildModel(root: YamlNode | null, ctx: WalkContext): Manifest {
+export function buildModel(root: YamlNode | null, ctx: WalkContext, hooks?: CheckHooks): Manifest {
   const manifest: Mutable<Manifest> = {
     organizationalUnits: [],
     accounts: [],
@@ -40,41 +41,44 @@ export function buildModel(root: YamlNode | null, ctx: WalkContext): Manifest {
   };
   const map = asMap(resolved(root, ctx));
   for (const pair of firstPairs(map?.items ?? [])) {
-    const value = pair.value as YamlNode;
-    switch (keyText(pair)) {
-      case 'apiVersion':
-        manifest.apiVersion = located(value, ctx);
-        break;
-      case 'organization':
-        manifest.organization = buildOrganization(pair, ctx);
-        break;
-      case 'organizationalUnits':
-        manifest.organizationalUnits = buildOrganizationalUnits(value, ctx);
-        break;
-      case 'accounts':
-        manifest.accountsKeySpan = keySpan(pair, NO_SPAN);
-        manifest.accountsIsMapping = asMap(resolved(value, ctx)) !== undefined;
-        manifest.accounts = buildAccounts(value, ctx);
-        break;
-      case 'trustedAccess':
-        manifest.trustedAccessKeySpan = keySpan(pair, NO_SPAN);
-        manifest.trustedAccess = buildTrustedAccess(value, ctx);
-        break;
-      case 'identityCenter':
-        manifest.identityCenter = buildIdentityCenter(pair, ctx);
-        break;
-      case 'policies':
-        Object.assign(manifest, buildPolicies(value, ctx));
-        break;
-      case 'handshakes':
-        manifest.handshakes = buildHandshakes(value, ctx);
-        break;
-      case 'deployer':
-        manifest.deployer = buildPermissionHolder(pair, ctx);
-        break;
+    const key = keyText(pair);
+    if (key === 'accounts') {
+      const value = pair.value as YamlNode;
+      manifest.accountsKeySpan = keySpan(pair, NO_SPAN);
+      manifest.accountsIsMapping = asMap(resolved(value, ctx)) !== undefined;
+      manifest.accounts = buildAccounts(value, ctx, hooks);
+      continue;
     }
+    // Every other top-level section is built on its own, so a cache can keep it while accounts change.
+    const build = () => buildSection(key, pair, ctx);
+    Object.assign(manifest, hooks ? hooks.sectionModel(pair, build) : build());
   }
   return manifest;
+}
+
+/** The part of the manifest one top-level key (other than `accounts`) holds. */
+function buildSection(key: string | undefined, pair: Pair<unknown, unknown>, ctx: WalkContext): Partial<Mutable<Manifest>> {
+  const value = pair.value as YamlNode;
+  switch (key) {
+    case 'apiVersion':
+      return { apiVersion: located(value, ctx) };
+    case 'organization':
+      return { organization: buildOrganization(pair, ctx) };
+    case 'organizationalUnits':
+      return { organizationalUnits: buildOrganizationalUnits(value, ctx) };
+    case 'trustedAccess':
+      return { trustedAccessKeySpan: keySpan(pair, NO_SPAN), trustedAccess: buildTrustedAccess(value, ctx) };
+    case 'identityCenter':
+      return { identityCenter: buildIdentityCenter(pair, ctx) };
+    case 'policies':
+      return buildPolicies(value, ctx);
+    case 'handshakes':
+      return { handshakes: buildHandshakes(value, ctx) };
+    case 'deployer':
+      return { deployer: buildPermissionHolder(pair, ctx) };
+    default:
+      return {};
+  }
 }
 
 function enumValue<T extends string>(raw: YamlNode, ctx: WalkContext, allowed: readonly T[]): Located<T> | undefined {
@@ -123,10 +127,10 @@ function buildOrganizationalUnits(raw: YamlNode, ctx: WalkContext): Organization
   return result.sort((a, b) => a.keySpan.start - b.keySpan.start);
 }
 
-function buildAccounts(raw: YamlNode, ctx: WalkContext): Account[] {
-  const accounts: Account[] = [];
-  for (const pair of firstPairs(asMap(resolved(raw, ctx))?.items ?? [])) accounts.push(buildAccount(pair, ctx));
-  return accounts;
+function buildAccounts(raw: YamlNode, ctx: WalkContext, hooks: CheckHooks | undefined): Account[] {
+  const pairs = () => firstPairs(asMap(resolved(raw, ctx))?.items ?? []);
+  if (hooks) return hooks.accountsModel(pairs, (pair) => buildAccount(pair, ctx));
+  return pairs().map((pair) => buildAccount(pair, ctx));
 }
 
 export function buildAccount(pair: Pair<unknown, unknown>, ctx: WalkContext): Account {

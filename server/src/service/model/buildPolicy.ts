@@ -12,14 +12,16 @@ import type { ConditionBlock, ConditionClause, Effect, Located, PermissionHolder
 const NO_SPAN: Span = { start: 0, end: 0 };
 
 /** Only the first pair of each key counts (later duplicates are ORG003, whose message says so). */
-export function* firstPairs(items: readonly Pair<unknown, unknown>[]): Generator<Pair<unknown, unknown>> {
+export function firstPairs(items: readonly Pair<unknown, unknown>[]): Pair<unknown, unknown>[] {
   const seen = new Set<string>();
+  const first: Pair<unknown, unknown>[] = [];
   for (const pair of items) {
     const key = keyText(pair);
     if (key === undefined || seen.has(key)) continue;
     seen.add(key);
-    yield pair;
+    first.push(pair);
   }
+  return first;
 }
 
 export function buildPermissionHolder(pair: Pair<unknown, unknown>, ctx: WalkContext): PermissionHolder {

@@ -51,7 +51,29 @@ export function resolved(node: YamlNode | null | undefined, ctx: WalkContext): Y
 export function spanOf(node: YamlNode | null | undefined, fallback: Span): Span {
   const range = node?.range;
   if (!range) return fallback;
-  return { start: range[0], end: range[1] };
+  return made({ start: range[0], end: range[1] });
+}
+
+/**
+ * Spans made while `work` runs, so their owner can move them later: the incremental check keeps an
+ * account's model when its text did not change and only shifts its spans when text before it did.
+ */
+let spanSink: Span[] | undefined;
+
+export function collectSpans<T>(work: () => T): { readonly value: T; readonly spans: Span[] } {
+  const outer = spanSink;
+  const spans: Span[] = [];
+  spanSink = spans;
+  try {
+    return { value: work(), spans };
+  } finally {
+    spanSink = outer;
+  }
+}
+
+function made(span: Span): Span {
+  spanSink?.push(span);
+  return span;
 }
 
 export function asMap(node: YamlNode | null): YAMLMap<unknown, unknown> | undefined {
@@ -84,7 +106,7 @@ export function pairSpan(pair: Pair<unknown, unknown>, fallback: Span): Span {
   const start = spanOf(pair.key as YamlNode | null, fallback).start;
   const value = pair.value as YamlNode | null;
   const end = value?.range ? value.range[1] : spanOf(pair.key as YamlNode | null, fallback).end;
-  return { start, end: Math.max(start, end) };
+  return made({ start, end: Math.max(start, end) });
 }
 
 /** A scalar's value as a string when it is a YAML string. */

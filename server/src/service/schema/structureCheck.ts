@@ -8,6 +8,7 @@ import type { Pair, YAMLMap } from 'yaml';
 import type { Report } from '../findings';
 import { asScalar, describeNode, isNullNode, keySpan, keyText, resolve, spanOf } from '../parse/ast';
 import type { WalkContext, YamlNode } from '../parse/ast';
+import type { AccountsStructure, CheckHooks } from '../incremental/accountHooks';
 import type { Span } from '../text/span';
 import { suggest } from '../util/didYouMean';
 import type { MapSchema, ObjectSchema, SchemaNode, StringSchema } from './types';
@@ -19,8 +20,8 @@ interface Place {
   readonly keySpan: Span;
 }
 
-export function checkStructure(root: YamlNode | null, schema: ObjectSchema, ctx: WalkContext, report: Report): void {
-  const checker = new StructureChecker(ctx, report);
+export function checkStructure(root: YamlNode | null, schema: ObjectSchema, ctx: WalkContext, report: Report, hooks?: CheckHooks): void {
+  const checker = new StructureChecker(ctx, report, hooks);
   checker.check(root, schema, { path: '', keySpan: documentStartSpan(root) });
 }
 
@@ -31,6 +32,8 @@ function documentStartSpan(root: YamlNode | null): Span {
 
 class StructureChecker {
   private readonly report: Report;
+  /** Where findings go: the caller's report, or an account's own list while its value is checked. */
+  private sink: Report;
   private budgetReported = false;
   /** Syntax errors by start, with the furthest end reached so far (garbage input has thousands). */
   private readonly syntaxErrors: readonly { readonly start: number; readonly maxEnd: number }[];
@@ -38,13 +41,15 @@ class StructureChecker {
   constructor(
     private readonly ctx: WalkContext,
     report: Report,
+    private readonly hooks?: CheckHooks,
   ) {
+    this.sink = report;
     let maxEnd = -1;
     this.syntaxErrors = ctx.doc.errors
       .map((e) => ({ start: e.pos[0], end: e.pos[1] }))
       .sort((a, b) => a.start - b.start)
       .map((e) => ({ start: e.start, maxEnd: (maxEnd = Math.max(maxEnd, e.end)) }));
-    this.report = (f) => (f.code === 'ORG002' && this.echoesSyntaxError(f.span) ? undefined : report(f));
+    this.report = (f) => (f.code === 'ORG002' && this.echoesSyntaxError(f.span) ? undefined : this.sink(f));
   }
 
   /**
@@ -126,7 +131,10 @@ class StructureChecker {
       const span = keySpan(pair, place.keySpan);
       const childPath = place.path ? `${place.path}.${key}` : key;
       if (property) {
-        this.check(pair.value as YamlNode, property, { path: childPath, keySpan: span });
+        const check = () => this.check(pair.value as YamlNode, property, { path: childPath, keySpan: span });
+        // A top-level section other than the accounts (which have their own hook) is cached whole.
+        if (this.hooks && place.path === '' && key !== 'accounts') this.hooks.sectionStructure(pair, (report) => this.reportingTo(report, check), this.sink);
+        else check();
         continue;
       }
       const candidates = suggest(key, allowed.filter((k) => !seen.keys.has(k)));
@@ -152,29 +160,51 @@ class StructureChecker {
   }
 
   private checkMap(map: YAMLMap<unknown, unknown>, schema: MapSchema, place: Place): void {
-    const seen = this.checkKeys(map, place);
     const values = schema.values();
-    for (const pair of map.items) {
-      const key = keyText(pair);
-      if (key === undefined || !seen.firstPairs.has(pair)) continue;
-      const span = keySpan(pair, place.keySpan);
-      this.check(pair.value as YamlNode, values, { path: place.path ? `${place.path}.${key}` : key, keySpan: span });
+    const checkValue = (pair: Pair<unknown, unknown>) => {
+      const key = keyText(pair)!;
+      this.check(pair.value as YamlNode, values, { path: place.path ? `${place.path}.${key}` : key, keySpan: keySpan(pair, place.keySpan) });
+    };
+    if (schema.keyKind === 'accountKey' && this.hooks) {
+      const parts: AccountsStructure = {
+        keys: (report) => {
+          let first: ReadonlySet<Pair<unknown, unknown>> = new Set();
+          this.reportingTo(report, () => (first = this.checkKeys(map, place).firstPairs));
+          return first;
+        },
+        account: (pair, report) => this.reportingTo(report, () => checkValue(pair)),
+      };
+      this.hooks.accountsStructure(map, parts, this.sink);
+      return;
+    }
+    const seen = this.checkKeys(map, place);
+    for (const pair of map.items) if (keyText(pair) !== undefined && seen.firstPairs.has(pair)) checkValue(pair);
+  }
+
+  /** Runs `work` with findings going to `report` (one account's list), then restores the sink. */
+  private reportingTo(report: Report, work: () => void): void {
+    const outer = this.sink;
+    this.sink = report;
+    try {
+      work();
+    } finally {
+      this.sink = outer;
     }
   }
 
   /** Reports non-scalar and duplicate keys (ORG003); returns the keys seen and the first pair of each. */
-  private checkKeys(map: YAMLMap<unknown, unknown>, place: Place): { keys: Set<string>; firstPairs: Set<Pair<unknown, unknown>> } {
+  private checkKeys(map: YAMLMap<unknown, unknown>, place: Place): { keys: ReadonlyMap<string, unknown>; firstPairs: Set<Pair<unknown, unknown>> } {
     const firstByKey = new Map<string, Pair<unknown, unknown>>();
     const firstPairs = new Set<Pair<unknown, unknown>>();
     for (const pair of map.items) {
       const key = keyText(pair);
-      const span = keySpan(pair, place.keySpan);
       if (key === undefined) {
-        this.report({ code: 'ORG002', span, message: 'Keys must be plain strings. Replace this complex key with a name.' });
+        this.report({ code: 'ORG002', span: keySpan(pair, place.keySpan), message: 'Keys must be plain strings. Replace this complex key with a name.' });
         continue;
       }
       const first = firstByKey.get(key);
       if (first) {
+        const span = keySpan(pair, place.keySpan);
         this.report({
           code: 'ORG003',
           span,
@@ -186,7 +216,7 @@ class StructureChecker {
       firstByKey.set(key, pair);
       firstPairs.add(pair);
     }
-    return { keys: new Set(firstByKey.keys()), firstPairs };
+    return { keys: firstByKey, firstPairs };
   }
 
   private checkString(node: YamlNode | null, raw: YamlNode | null, schema: StringSchema, place: Place, expected = 'a string'): void {

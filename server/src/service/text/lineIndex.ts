@@ -2,11 +2,19 @@
  * Offsets ↔ line numbers for the pure checks (suppression comments work by line). Built once per
  * text in one pass; lookups are binary searches. LSP positions are made by TextDocument at the edge.
  */
+const LONE_CR = /\r(?!\n)/;
+
 export class LineIndex {
   private readonly starts: number[];
 
   constructor(private readonly text: string) {
     const starts = [0];
+    if (!LONE_CR.test(text)) {
+      // LF and CRLF: every line starts after a LF. indexOf is native, and far faster on big files.
+      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+      this.starts = starts;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10 /* \n */) starts.push(i + 1);

@@ -2,30 +2,23 @@
  * `npm run bench`: prints a table and writes BENCHMARKS.md. Not a test — it asserts nothing; it
  * reports figures and how they compare with the targets of issue #8.
  *
- *   npm run bench                 # all sizes (100 … 20,000 accounts)
- *   BENCH_SIZES=100,1000 npm run bench
+ *   npm run bench                               # every size, the .vsix, activation in VS Code
+ *   BENCH_SIZES=100,1000 BENCH_SKIP_VSCODE=1 npm run bench
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { generateManifest } from './generateManifest';
+import { renderReport } from './report';
+import type { Activation, Row } from './report';
 import { measureServer } from './serverBench';
-import type { ServerFigures } from './serverBench';
 import { measureService } from './serviceBench';
-import type { ServiceFigures } from './serviceBench';
-import { ms } from './stats';
+import { median } from './stats';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,5000,20000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const EDITS = Number(process.env.BENCH_EDITS ?? 25);
-
-interface Row {
-  readonly accounts: number;
-  readonly lines: number;
-  readonly megabytes: number;
-  readonly service: ServiceFigures;
-  readonly server: ServerFigures;
-}
+const root = path.join(__dirname, '..');
 
 async function main(): Promise<void> {
   const rows: Row[] = [];
@@ -35,43 +28,39 @@ async function main(): Promise<void> {
     process.stdout.write(`${accounts} accounts: in-process… `);
     const service = measureService(text, middle, RUNS);
     process.stdout.write('server… ');
-    const server = await measureServer(text, middle, EDITS);
+    const server = await measureServer(text, middle, EDITS, accounts === Math.max(...SIZES));
     console.log('done');
     rows.push({ accounts, lines: text.split('\n').length - 1, megabytes: text.length / 1e6, service, server });
   }
-  const report = render(rows, extras());
+  const vsixKb = packageSize();
+  const activation = process.env.BENCH_SKIP_VSCODE ? undefined : activationTimes();
+  const report = renderReport({ rows, runs: RUNS, edits: EDITS, vsixKb, activation });
   console.log(`\n${report}`);
-  writeFileSync(path.join(__dirname, '..', 'BENCHMARKS.md'), report);
+  writeFileSync(path.join(root, 'BENCHMARKS.md'), report);
 }
 
-interface Extras {
-  readonly vsixKb?: number;
+/** Builds the .vsix the way it ships (minified) and reports its size. */
+function packageSize(): number | undefined {
+  console.log('packaging the .vsix…');
+  execFileSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: 'ignore' });
+  const vsix = path.join(root, 'org-manifest.vsix');
+  return existsSync(vsix) ? statSync(vsix).size / 1024 : undefined;
 }
 
-function extras(): Extras {
-  const vsix = path.join(__dirname, '..', 'org-manifest.vsix');
-  return { vsixKb: existsSync(vsix) ? statSync(vsix).size / 1024 : undefined };
-}
-
-function render(rows: readonly Row[], extra: Extras): string {
-  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  const lines = [
-    '# Benchmarks',
-    '',
-    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`,
-    `Medians of ${RUNS} runs (in-process) and of ${EDITS} edits (server); manifests from \`bench/generateManifest.ts\` (deterministic).`,
-    '',
-    '| accounts | lines | MB | bare yaml parse | full check | ratio | hover | completion | open → diagnostics | keystroke → diagnostics (median / p95) | server RSS |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...rows.map(
-      (r) =>
-        `| ${r.accounts.toLocaleString('en-US')} | ${r.lines.toLocaleString('en-US')} | ${r.megabytes.toFixed(1)} | ${ms(r.service.parseMs)} | ${ms(r.service.checkMs)} | ${(r.service.checkMs / r.service.parseMs).toFixed(2)} | ${ms(r.service.hoverMs)} | ${ms(r.service.completionMs)} | ${ms(r.server.openMs)} | ${ms(r.server.keystrokeMedianMs)} / ${ms(r.server.keystrokeP95Ms)} | ${r.server.rssMb.toFixed(0)} MB |`,
-    ),
-    '',
-    `\`.vsix\`: ${extra.vsixKb === undefined ? 'not built (run `npm run package`)' : `${extra.vsixKb.toFixed(0)} KB`}.`,
-    '',
-  ];
-  return lines.join('\n');
+/** Client start → server ready in a real VS Code (code-server), with the shipped (minified) build. */
+function activationTimes(): Activation | undefined {
+  if (!existsSync(path.join(root, '.vscode-test', 'code-server'))) {
+    console.log('activation: skipped (run `npm run test:vscode:install` first)');
+    return undefined;
+  }
+  console.log('activation in VS Code…');
+  const output = execFileSync(process.execPath, [path.join(root, 'bench', 'activation.mjs')], { cwd: root, encoding: 'utf8' });
+  const runs = JSON.parse(output.trim().split('\n').at(-1)!) as { clientStartToReadyMs: number; idleRestartMs: number }[];
+  return {
+    runs: runs.length,
+    firstStartMs: median(runs.map((r) => r.clientStartToReadyMs)),
+    idleRestartMs: median(runs.map((r) => r.idleRestartMs)),
+  };
 }
 
 void main().catch((error: unknown) => {

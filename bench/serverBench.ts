@@ -11,9 +11,11 @@ export interface ServerFigures {
   readonly keystrokeMedianMs: number;
   readonly keystrokeP95Ms: number;
   readonly rssMb: number;
+  /** RSS after the server has been idle long enough for V8 to give back memory (largest size only). */
+  readonly settledRssMb?: number;
 }
 
-export async function measureServer(text: string, accountKey: string, edits: number): Promise<ServerFigures> {
+export async function measureServer(text: string, accountKey: string, edits: number, settle = false): Promise<ServerFigures> {
   const { client } = await LspClient.start();
   try {
     const uri = 'file:///bench/bench.org.yaml';
@@ -37,7 +39,12 @@ export async function measureServer(text: string, accountKey: string, edits: num
       await next;
       durations.push(performance.now() - start);
     }
-    return { openMs, keystrokeMedianMs: median(durations), keystrokeP95Ms: percentile(durations, 95), rssMb };
+    let settledRssMb: number | undefined;
+    if (settle) {
+      await new Promise((resolve) => setTimeout(resolve, 40_000));
+      settledRssMb = residentSetMb(client.process.pid);
+    }
+    return { openMs, keystrokeMedianMs: median(durations), keystrokeP95Ms: percentile(durations, 95), rssMb, settledRssMb };
   } finally {
     await client.stop();
   }

@@ -23,5 +23,6 @@ export function timeRuns(runs: number, fn: () => void): number[] {
 
 export function ms(value: number): string {
   if (!Number.isFinite(value)) return 'n/a';
-  return value >= 100 ? `${value.toFixed(0)} ms` : `${value.toFixed(1)} ms`;
+  if (value >= 100) return `${value.toFixed(0)} ms`;
+  return value >= 1 ? `${value.toFixed(1)} ms` : `${value.toFixed(2)} ms`;
 }

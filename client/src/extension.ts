@@ -17,9 +17,18 @@ export type ClientFactory = (id: string, name: string, options: LanguageClientOp
 export interface OrgManifestApi {
   /** The running language client; exposed for the integration tests. */
   readonly client: () => BaseLanguageClient | undefined;
+  /** When the extension activated, started its client and had its server ready (`performance.now()`). */
+  readonly timings: StartupTimings;
+}
+
+export interface StartupTimings {
+  readonly activated: number;
+  clientStart?: number;
+  serverReady?: number;
 }
 
 export function startClient(context: vscode.ExtensionContext, createClient: ClientFactory): OrgManifestApi {
+  const timings: StartupTimings = { activated: performance.now() };
   const outputChannel = vscode.window.createOutputChannel('Org Manifest', { log: true });
   const traceOutputChannel = vscode.window.createOutputChannel('Org Manifest (LSP trace)', { log: true });
   context.subscriptions.push(outputChannel, traceOutputChannel);
@@ -39,8 +48,12 @@ export function startClient(context: vscode.ExtensionContext, createClient: Clie
   // recognise manifests by their first line), and those users should not pay for a server.
   const ensureStarted = (): Promise<void> => {
     if (!starting) {
+      timings.clientStart = performance.now();
       client = createClient('orgManifest', 'Org Manifest', options);
-      starting = client.start();
+      starting = client.start().then(() => {
+        timings.serverReady = performance.now();
+        outputChannel.info(`Language server ready in ${(timings.serverReady - timings.clientStart!).toFixed(0)} ms`);
+      });
     }
     return starting;
   };
@@ -62,7 +75,7 @@ export function startClient(context: vscode.ExtensionContext, createClient: Clie
     { dispose: () => void client?.stop() },
   );
   startIfManifestOpen();
-  return { client: () => client };
+  return { client: () => client, timings };
 }
 
 export async function stopClient(api: OrgManifestApi | undefined): Promise<void> {

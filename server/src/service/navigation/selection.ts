@@ -9,6 +9,7 @@ import type { Pair } from 'yaml';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, SelectionRange } from 'vscode-languageserver-types';
 import type { CheckResult } from '../check';
+import { itemIndexAt } from '../parse/locate';
 import type { YamlNode } from '../parse/ast';
 import type { Span } from '../text/span';
 import { toRange, trimEnd } from './ranges';
@@ -53,26 +54,10 @@ function nameSpans(text: string, result: CheckResult, offset: number): Span[] {
   return occurrence ? [occurrence.span] : [];
 }
 
-/** The item whose range contains the offset (end inclusive), by binary search: items are in document order. */
+/** The item whose range contains the offset (end inclusive). */
 function itemAt(items: readonly unknown[], offset: number): unknown {
-  let low = 0;
-  let high = items.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const [start, end] = itemRange(items[mid]);
-    if (offset < start) high = mid - 1;
-    else if (offset > end) low = mid + 1;
-    else return items[mid];
-  }
-  return undefined;
-}
-
-function itemRange(item: unknown): [number, number] {
-  const key = isPair(item) ? (item.key as YamlNode | null) : undefined;
-  const value = isPair(item) ? (item.value as YamlNode | null) : (item as YamlNode | null);
-  const start = key?.range?.[0] ?? value?.range?.[0] ?? Number.MAX_SAFE_INTEGER;
-  const end = value?.range?.[1] ?? key?.range?.[1] ?? -1;
-  return [start, end];
+  const index = itemIndexAt(items, offset);
+  return index < 0 ? undefined : items[index];
 }
 
 /** Keeps each span that lies inside the previous one and differs from it (clients require strict nesting). */

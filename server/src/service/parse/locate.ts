@@ -38,7 +38,7 @@ export function locate(root: YamlNode | null, offset: number): NodeLocation {
   while (node && (isMap(node) || isSeq(node))) {
     const collection = node as YAMLMap<unknown, unknown> | YAMLSeq<unknown>;
     ancestors.push(collection);
-    const index = findItem(collection, offset);
+    const index = itemIndexAt(collection.items as unknown[], offset);
     if (index < 0) break;
     const item = collection.items[index];
     if (isPair(item)) {
@@ -64,9 +64,11 @@ export function locate(root: YamlNode | null, offset: number): NodeLocation {
   return { path, kind, node: kind === 'none' ? null : node, pair, ancestors };
 }
 
-/** Index of the item (pair or sequence entry) whose source range contains the offset, or -1. */
-function findItem(collection: YAMLMap<unknown, unknown> | YAMLSeq<unknown>, offset: number): number {
-  const items = collection.items as unknown[];
+/**
+ * Index of the item (pair or sequence entry, in document order) whose range contains the offset
+ * (end inclusive), or -1. Binary search: a 20,000-account map takes about 15 comparisons.
+ */
+export function itemIndexAt(items: readonly unknown[], offset: number): number {
   let low = 0;
   let high = items.length - 1;
   while (low <= high) {

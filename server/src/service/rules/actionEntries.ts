@@ -5,6 +5,7 @@
  * Permission sets' inline policies are not part of the model, so they are not included.
  */
 import type { Located, Manifest, PermissionHolder, PolicyDocument } from '../model/types';
+import type { CheckOptions } from './types';
 
 /** The actions outside accounts: the deployer's and the SCPs'. Accounts' come from `holderActions`. */
 export function* actionEntries(manifest: Manifest): Generator<Located<string>> {
@@ -33,4 +34,13 @@ export function isWellFormedAction(action: string): boolean {
 }
 
 /** Checks asking the deadline only every so many entries: `expired()` reads the clock. */
-export const DEADLINE_STRIDE = 256;
+const DEADLINE_STRIDE = 256;
+
+/** Calls `visit` for each action until the time budget runs out (asked every `DEADLINE_STRIDE` actions). */
+export function forEachAction(actions: Iterable<Located<string>>, options: CheckOptions, visit: (action: Located<string>) => void): void {
+  let seen = 0;
+  for (const action of actions) {
+    if (++seen % DEADLINE_STRIDE === 0 && options.deadline?.expired()) return;
+    visit(action);
+  }
+}

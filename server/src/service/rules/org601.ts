@@ -1,5 +1,5 @@
 import type { Located } from '../model/types';
-import { DEADLINE_STRIDE, actionEntries, holderActions, isWellFormedAction } from './actionEntries';
+import { actionEntries, forEachAction, holderActions, isWellFormedAction } from './actionEntries';
 import type { CheckOptions, Rule, RuleContext } from './types';
 
 const EXAMPLE = 'for example `organizations:AcceptHandshake`';
@@ -22,12 +22,10 @@ export const org601: Rule = {
 };
 
 function checkActions(actions: Iterable<Located<string>>, options: CheckOptions, report: RuleContext['report']): void {
-  let seen = 0;
-  for (const action of actions) {
-    if (++seen % DEADLINE_STRIDE === 0 && options.deadline?.expired()) return;
-    if (isWellFormedAction(action.value)) continue;
+  forEachAction(actions, options, (action) => {
+    if (isWellFormedAction(action.value)) return;
     report({ span: action.span, message: `${fault(action.value)} IAM actions are written \`service:Action\` (or \`*\` alone), ${EXAMPLE}; as written it matches nothing.` });
-  }
+  });
 }
 
 /** What is wrong with the text, in one sentence. */

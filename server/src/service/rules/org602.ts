@@ -1,7 +1,7 @@
 import { actionsOf, allPrefixes, findAction, isKnownPrefix, matchesAnyAction, serviceOfPrefix } from '../../data/iamActions';
 import { closeNames } from './closeNames';
 import type { Located } from '../model/types';
-import { DEADLINE_STRIDE, actionEntries, holderActions, isWellFormedAction } from './actionEntries';
+import { actionEntries, forEachAction, holderActions, isWellFormedAction } from './actionEntries';
 import type { CheckOptions, Rule, RuleContext } from './types';
 
 interface Verdict {
@@ -28,18 +28,15 @@ export const org602: Rule = {
 };
 
 function checkActions(actions: Iterable<Located<string>>, options: CheckOptions, report: RuleContext['report']): void {
-  let seen = 0;
-  for (const action of actions) {
-    if (++seen % DEADLINE_STRIDE === 0 && options.deadline?.expired()) return;
-    if (action.value === '*' || !isWellFormedAction(action.value)) continue;
-    const verdict = verdictOf(action.value);
-    if (!verdict) continue;
+  forEachAction(actions, options, (action) => {
+    const verdict = action.value === '*' || !isWellFormedAction(action.value) ? undefined : verdictOf(action.value);
+    if (!verdict) return;
     report({
       span: action.span,
       message: verdict.message,
       data: verdict.candidates.length > 0 ? { kind: 'replaceWith', candidates: verdict.candidates } : undefined,
     });
-  }
+  });
 }
 
 /**

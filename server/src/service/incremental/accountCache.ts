@@ -31,8 +31,8 @@ interface AccountsEntry {
   readonly structure: Map<AnyPair, Finding[]>;
   accounts?: Account[];
   accountSpans?: Span[][];
-  /** Where the edited account is in `accounts`, when only it was built again. */
-  editedIndex?: number;
+  /** Set when `accounts` is the previous list with only the edited account built again. */
+  reused?: { readonly editedIndex?: number };
   rules?: { readonly organization: string; readonly findings: Finding[] };
 }
 
@@ -59,8 +59,12 @@ export class AccountCache {
     }
     const accounts = this.accounts;
     if (!accounts) return;
+    if (!accounts.keyFindings.every((f) => shiftFinding(f, from, at, delta))) {
+      this.accounts = undefined;
+      return;
+    }
     for (const spans of accounts.accountSpans ?? []) shiftSpans(spans, at, delta);
-    if (!accounts.keyFindings.every((f) => shiftFinding(f, from, at, delta))) this.accounts = undefined;
+    // The edited account's own findings point into [from, at): they are dropped with its pair.
     for (const findings of accounts.structure.values()) findings.forEach((f) => shiftFinding(f, from, at, delta));
     if (accounts.rules) {
       const kept = accounts.rules.findings.filter((f) => !within(f.span, from, at));
@@ -153,8 +157,8 @@ class Hooks implements CheckHooks {
         const { value, spans } = collectSpans(() => build(change.newPair));
         accounts[index] = value;
         accountSpans[index] = spans;
-        entry.editedIndex = index;
       }
+      entry.reused = { editedIndex: index >= 0 ? index : undefined };
       entry.accounts = accounts;
       entry.accountSpans = accountSpans;
       return accounts;
@@ -173,14 +177,13 @@ class Hooks implements CheckHooks {
     const change = this.change();
     const entry = this.current;
     let findings: Finding[];
-    if (before?.rules && before.rules.organization === organization && change && entry?.accounts) {
+    if (before?.rules && before.rules.organization === organization && change && entry?.accounts && entry.reused) {
       // Nothing around the accounts changed: only the edited account's rules run again.
-      const edited = entry.editedIndex === undefined ? undefined : entry.accounts[entry.editedIndex];
+      const edited = entry.reused.editedIndex === undefined ? undefined : entry.accounts[entry.reused.editedIndex];
       const again: Finding[] = [];
       if (edited) check(edited, again);
       findings = [...before.rules.findings, ...again.map(snapshot)];
     } else {
-      findings = [];
       const list: Finding[] = [];
       for (const account of context.manifest.accounts) check(account, list);
       findings = list.map(snapshot);

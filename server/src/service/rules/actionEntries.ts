@@ -5,7 +5,7 @@
  * Permission sets' inline policies are not part of the model, so they are not included.
  */
 import type { Located, Manifest, PermissionHolder, PolicyDocument } from '../model/types';
-import type { CheckOptions } from './types';
+import type { Check, CheckOptions, RuleContext } from './types';
 
 /** The actions outside accounts: the deployer's and the SCPs'. Accounts' come from `holderActions`. */
 export function* actionEntries(manifest: Manifest): Generator<Located<string>> {
@@ -36,8 +36,19 @@ export function isWellFormedAction(action: string): boolean {
 /** Checks asking the deadline only every so many entries: `expired()` reads the clock. */
 const DEADLINE_STRIDE = 256;
 
+/**
+ * The `check` and `checkAccount` of a rule about every IAM action: each administrator's actions
+ * with its account, the deployer's and the SCPs' with the manifest.
+ */
+export function onEveryAction(visit: (action: Located<string>, report: RuleContext['report']) => void): Pick<Check, 'check' | 'checkAccount'> {
+  return {
+    check: ({ manifest, options, report }) => forEachAction(actionEntries(manifest), options, (action) => visit(action, report)),
+    checkAccount: (account, { options, report }) => forEachAction(holderActions(account.administrator), options, (action) => visit(action, report)),
+  };
+}
+
 /** Calls `visit` for each action until the time budget runs out (asked every `DEADLINE_STRIDE` actions). */
-export function forEachAction(actions: Iterable<Located<string>>, options: CheckOptions, visit: (action: Located<string>) => void): void {
+function forEachAction(actions: Iterable<Located<string>>, options: CheckOptions, visit: (action: Located<string>) => void): void {
   let seen = 0;
   for (const action of actions) {
     if (++seen % DEADLINE_STRIDE === 0 && options.deadline?.expired()) return;

@@ -1,6 +1,5 @@
-import type { Located } from '../model/types';
-import { actionEntries, forEachAction, holderActions, isWellFormedAction } from './actionEntries';
-import type { CheckOptions, Rule, RuleContext } from './types';
+import { isWellFormedAction, onEveryAction } from './actionEntries';
+import type { Rule } from './types';
 
 const EXAMPLE = 'for example `organizations:AcceptHandshake`';
 
@@ -13,20 +12,11 @@ export const org601: Rule = {
   code: 'ORG601',
   title: 'Malformed IAM action',
   defaultSeverity: 'error',
-  check({ manifest, options, report }) {
-    checkActions(actionEntries(manifest), options, report);
-  },
-  checkAccount(account, { options, report }) {
-    checkActions(holderActions(account.administrator), options, report);
-  },
-};
-
-function checkActions(actions: Iterable<Located<string>>, options: CheckOptions, report: RuleContext['report']): void {
-  forEachAction(actions, options, (action) => {
+  ...onEveryAction((action, report) => {
     if (isWellFormedAction(action.value)) return;
     report({ span: action.span, message: `${fault(action.value)} IAM actions are written \`service:Action\` (or \`*\` alone), ${EXAMPLE}; as written it matches nothing.` });
-  });
-}
+  }),
+};
 
 /** What is wrong with the text, in one sentence. */
 export function fault(action: string): string {

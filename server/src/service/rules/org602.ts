@@ -1,8 +1,7 @@
 import { actionsOf, allPrefixes, findAction, isKnownPrefix, matchesAnyAction, serviceOfPrefix } from '../../data/iamActions';
 import { closeNames } from './closeNames';
-import type { Located } from '../model/types';
-import { actionEntries, forEachAction, holderActions, isWellFormedAction } from './actionEntries';
-import type { CheckOptions, Rule, RuleContext } from './types';
+import { isWellFormedAction, onEveryAction } from './actionEntries';
+import type { Rule } from './types';
 
 interface Verdict {
   readonly message: string;
@@ -19,16 +18,7 @@ export const org602: Rule = {
   code: 'ORG602',
   title: 'Unknown IAM action or service prefix',
   defaultSeverity: 'warning',
-  check({ manifest, options, report }) {
-    checkActions(actionEntries(manifest), options, report);
-  },
-  checkAccount(account, { options, report }) {
-    checkActions(holderActions(account.administrator), options, report);
-  },
-};
-
-function checkActions(actions: Iterable<Located<string>>, options: CheckOptions, report: RuleContext['report']): void {
-  forEachAction(actions, options, (action) => {
+  ...onEveryAction((action, report) => {
     const verdict = action.value === '*' || !isWellFormedAction(action.value) ? undefined : verdictOf(action.value);
     if (!verdict) return;
     report({
@@ -36,8 +26,8 @@ function checkActions(actions: Iterable<Located<string>>, options: CheckOptions,
       message: verdict.message,
       data: verdict.candidates.length > 0 ? { kind: 'replaceWith', candidates: verdict.candidates } : undefined,
     });
-  });
-}
+  }),
+};
 
 /**
  * A big manifest repeats the same few actions thousands of times: judge each text once. The catalog

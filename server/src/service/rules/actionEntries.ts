@@ -8,12 +8,12 @@ import type { Located, Manifest, PermissionHolder, PolicyDocument } from '../mod
 import type { Check, CheckOptions, RuleContext } from './types';
 
 /** The actions outside accounts: the deployer's and the SCPs'. Accounts' come from `holderActions`. */
-export function* actionEntries(manifest: Manifest): Generator<Located<string>> {
+function* actionEntries(manifest: Manifest): Generator<Located<string>> {
   yield* holderActions(manifest.deployer);
   for (const scp of manifest.serviceControlPolicies) yield* documentActions(scp.document);
 }
 
-export function* holderActions(holder: PermissionHolder | undefined): Generator<Located<string>> {
+function* holderActions(holder: PermissionHolder | undefined): Generator<Located<string>> {
   if (!holder) return;
   yield* holder.permissions;
   yield* documentActions(holder.policy);

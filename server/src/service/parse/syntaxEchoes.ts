@@ -12,42 +12,26 @@ import type { Document, ParsedNode } from 'yaml';
 import type { Finding } from '../findings';
 import type { LineIndex } from '../text/lineIndex';
 import type { Span } from '../text/span';
+import { TouchIndex } from '../text/touchIndex';
 import type { ParsedYaml } from './parseYaml';
 
 /** Codes that are about the text itself, never echoes: syntax, duplicates and documents, suppressions. */
 const NEVER_ECHOES = new Set(['ORG001', 'ORG003', 'ORG005']);
 
 export class SyntaxEchoes {
-  /** Error spans by start, each with the furthest end reached so far. */
-  private readonly errors: readonly { readonly start: number; readonly maxEnd: number }[];
+  private readonly errors: TouchIndex;
 
   constructor(
     errorSpans: readonly Span[],
     /** Where the keys of blocks holding an error or a skipped line start. */
     private readonly enclosingKeys: ReadonlySet<number>,
   ) {
-    let maxEnd = -1;
-    this.errors = [...errorSpans]
-      .sort((a, b) => a.start - b.start)
-      .map((e) => ({ start: e.start, maxEnd: (maxEnd = Math.max(maxEnd, e.end)) }));
+    this.errors = new TouchIndex(errorSpans);
   }
 
   isEcho(finding: Finding): boolean {
     if (NEVER_ECHOES.has(finding.code)) return false;
-    return this.enclosingKeys.has(finding.span.start) || this.touchesError(finding.span);
-  }
-
-  private touchesError(span: Span): boolean {
-    // The last error starting at or before the span's end; any error up to it that ends at or
-    // after the span's start touches the span.
-    let low = 0;
-    let high = this.errors.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.errors[mid]!.start <= span.end) low = mid + 1;
-      else high = mid;
-    }
-    return low > 0 && this.errors[low - 1]!.maxEnd >= span.start;
+    return this.enclosingKeys.has(finding.span.start) || this.errors.touches(finding.span);
   }
 }
 

@@ -10,6 +10,7 @@ import { asScalar, describeNode, isNullNode, keySpan, keyText, resolve, spanOf }
 import type { WalkContext, YamlNode } from '../parse/ast';
 import type { AccountsStructure, CheckHooks } from '../incremental/accountHooks';
 import type { Span } from '../text/span';
+import { TouchIndex } from '../text/touchIndex';
 import { suggest } from '../util/didYouMean';
 import type { MapSchema, ObjectSchema, SchemaNode, StringSchema } from './types';
 
@@ -35,8 +36,8 @@ class StructureChecker {
   /** Where findings go: the caller's report, or an account's own list while its value is checked. */
   private sink: Report;
   private budgetReported = false;
-  /** Syntax errors by start, with the furthest end reached so far (garbage input has thousands). */
-  private readonly syntaxErrors: readonly { readonly start: number; readonly maxEnd: number }[];
+  /** The document's syntax errors (garbage input has thousands). */
+  private readonly syntaxErrors: TouchIndex;
 
   constructor(
     private readonly ctx: WalkContext,
@@ -44,29 +45,10 @@ class StructureChecker {
     private readonly hooks?: CheckHooks,
   ) {
     this.sink = report;
-    let maxEnd = -1;
-    this.syntaxErrors = ctx.doc.errors
-      .map((e) => ({ start: e.pos[0], end: e.pos[1] }))
-      .sort((a, b) => a.start - b.start)
-      .map((e) => ({ start: e.start, maxEnd: (maxEnd = Math.max(maxEnd, e.end)) }));
-    this.report = (f) => (f.code === 'ORG002' && this.echoesSyntaxError(f.span) ? undefined : this.sink(f));
-  }
-
-  /**
-   * A structure problem that touches a YAML syntax error is that error's echo (a key swallowed by
-   * a bad indent, a half-written flow list): ORG001 already reports the one fault there.
-   */
-  private echoesSyntaxError(span: Span): boolean {
-    // The last error starting at or before the span's end; any error up to it that ends at or after
-    // the span's start touches the span.
-    let low = 0;
-    let high = this.syntaxErrors.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.syntaxErrors[mid]!.start <= span.end) low = mid + 1;
-      else high = mid;
-    }
-    return low > 0 && this.syntaxErrors[low - 1]!.maxEnd >= span.start;
+    this.syntaxErrors = new TouchIndex(ctx.doc.errors.map((e) => ({ start: e.pos[0], end: e.pos[1] })));
+    // A structure problem that touches a YAML syntax error is that error's echo (a key swallowed by
+    // a bad indent, a half-written flow list): ORG001 already reports the one fault there.
+    this.report = (f) => (f.code === 'ORG002' && this.syntaxErrors.touches(f.span) ? undefined : this.sink(f));
   }
 
   check(raw: YamlNode | null, schema: SchemaNode, place: Place): void {
@@ -248,7 +230,7 @@ class StructureChecker {
 
   private wrongType(node: YamlNode | null, raw: YamlNode | null, expected: string, place: Place): void {
     const untrimmed = raw?.range ? spanOf(raw, place.keySpan) : place.keySpan;
-    if (this.echoesSyntaxError(untrimmed)) return;
+    if (this.syntaxErrors.touches(untrimmed)) return;
     const span = trimEnd(untrimmed, this.ctx.text);
     const actual = describeNode(node);
     this.report({
